@@ -1,0 +1,2 @@
+def summarize(*a, **k): raise NotImplementedError
+def split(*a, **k): raise NotImplementedError
