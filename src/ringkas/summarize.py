@@ -1,2 +1,110 @@
-def summarize(*a, **k): raise NotImplementedError
-def split(*a, **k): raise NotImplementedError
+"""The one orchestration step: segment -> rank -> select -> Summary."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Literal
+
+from .errors import EmptyInputError
+from .model import Sentence, Summary
+from .rank import textrank_scores
+from .segment import split_sentences
+
+Order = Literal["document", "rank"]
+
+DEFAULT_SENTENCES = 3
+
+
+def _sentences_or_error(text: str) -> list[Sentence]:
+    if not text:
+        raise EmptyInputError("the input is empty")
+    sentences = split_sentences(text)
+    if not sentences:
+        raise EmptyInputError("the input contains only white space")
+    return sentences
+
+
+def split(text: str) -> Summary:
+    """Every sentence of ``text`` with its position, unranked (``score`` and ``rank`` are None).
+
+    Raises EmptyInputError when ``text`` is empty or white space only.
+    """
+    sentences = _sentences_or_error(text)
+    return Summary(sentences=tuple(sentences), total_sentences=len(sentences))
+
+
+def _word_count(sentence: Sentence) -> int:
+    return len(sentence.text.split())
+
+
+def _how_many(total: int, sentences: int | None, ratio: float | None) -> int:
+    if ratio is not None:
+        # Round half up; the small tolerance keeps 0.3 * 10 == 3.0000000000000004 at 3.
+        return max(1, math.floor(ratio * total + 0.5 + 1e-9))
+    return DEFAULT_SENTENCES if sentences is None else sentences
+
+
+def _check_request(sentences: int | None, ratio: float | None, words: int | None) -> None:
+    if sum(x is not None for x in (sentences, ratio, words)) > 1:
+        raise ValueError("give at most one of sentences, ratio and words")
+    if sentences is not None and sentences < 1:
+        raise ValueError("sentences must be at least 1")
+    if ratio is not None and not 0 < ratio <= 1:
+        raise ValueError("ratio must be more than 0 and at most 1")
+    if words is not None and words < 1:
+        raise ValueError("words must be at least 1")
+
+
+def summarize(
+    text: str,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    order: Order = "document",
+) -> Summary:
+    """The most important sentences of an Indonesian text, with their exact positions.
+
+    Ask for at most one of: ``sentences`` (how many, default 3), ``ratio`` (a fraction of all
+    sentences, rounded, at least one) or ``words`` (as many of the best sentences as fit in
+    that many words, at least one). Asking for more than there are returns them all. A sentence
+    whose text repeats an already chosen one is skipped. ``order`` is "document" (as in the
+    text) or "rank" (best first). Ties in score go to the earlier sentence.
+
+    Raises EmptyInputError when ``text`` is empty or white space only, ValueError for a
+    request that makes no sense.
+    """
+    _check_request(sentences, ratio, words)
+    if order not in ("document", "rank"):
+        raise ValueError(f"order must be 'document' or 'rank', not {order!r}")
+    found = _sentences_or_error(text)
+    scores = textrank_scores(found)
+    by_rank = sorted(range(len(found)), key=lambda i: (-scores[i], i))
+    ranked = list(found)
+    for rank, i in enumerate(by_rank, start=1):
+        ranked[i] = replace(found[i], score=scores[i], rank=rank)
+
+    wanted = _how_many(len(found), sentences, ratio)
+    chosen: list[Sentence] = []
+    seen_texts: set[str] = set()
+    words_used = 0
+    for i in by_rank:
+        sentence = ranked[i]
+        key = " ".join(sentence.text.split())
+        if key in seen_texts:
+            continue
+        if words is not None:
+            words_used += _word_count(sentence)
+            if chosen and words_used > words:
+                break
+        elif len(chosen) == wanted:
+            break
+        seen_texts.add(key)
+        chosen.append(sentence)
+        if words is not None and words_used >= words:
+            break
+
+    if order == "document":
+        chosen.sort(key=lambda s: s.index)
+    return Summary(sentences=tuple(chosen), total_sentences=len(found))

@@ -1,0 +1,5 @@
+"""``python -m ringkas``: the same as the ``summarize`` command."""
+
+from .cli import main
+
+main(prog_name="summarize")

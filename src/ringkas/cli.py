@@ -1,0 +1,291 @@
+"""The ``summarize`` command: read files or stdin, call the library, print the result.
+
+This module is the only one that knows about click, and the only place where ringkas's errors
+become an ``Error: ...`` line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import click
+
+from . import __version__, render
+from .decode import check_encoding, decode
+from .errors import InputError, RingkasError
+from .model import Summary
+from .summarize import split, summarize
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+@dataclass
+class _Document:
+    """One thing to summarise: a whole file, or one record of a JSONL input."""
+
+    label: str  # how messages and text headers name it
+    fields: dict[str, Any] = field(default_factory=dict)  # "file", "line", "id" for JSON output
+    text: str | None = None
+    error: str | None = None
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def _records(path: str, text: str, file_fields: dict[str, Any]) -> Iterator[_Document]:
+    """The records of a JSONL input: one object per line with a "text" and maybe an "id"."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last record
+    for number, line in enumerate(lines, start=1):
+        label = f"{path if path != STDIN else STDIN_LABEL}, line {number}"
+        doc = _Document(label=label, fields={**file_fields, "line": number})
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            doc.error = f"not valid JSON ({error})" if line.strip() else "empty line"
+            yield doc
+            continue
+        if not isinstance(record, dict):
+            doc.error = "not a JSON object"
+        else:
+            if "id" in record:
+                doc.fields["id"] = record["id"]
+                doc.label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
+            if not isinstance(record.get("text"), str):
+                doc.error = 'no "text" field with a string value'
+            else:
+                doc.text = record["text"]
+        yield doc
+
+
+def _documents(
+    paths: tuple[str, ...], input_format: str, encoding: str | None
+) -> Iterator[_Document]:
+    several_files = len(paths) > 1
+    for path in paths:
+        label = STDIN_LABEL if path == STDIN else path
+        file_fields: dict[str, Any] = {"file": label} if several_files else {}
+        try:
+            text = decode(_read_bytes(path), encoding)
+        except RingkasError as error:
+            yield _Document(label=label, fields=file_fields, error=str(error))
+            continue
+        if input_format == "jsonl":
+            yield from _records(path, text, file_fields)
+        else:
+            yield _Document(label=label, fields=file_fields, text=text)
+
+
+def _run(doc: _Document, options: dict[str, Any]) -> Summary:
+    assert doc.text is not None
+    if options["split"]:
+        return split(doc.text)
+    return summarize(
+        doc.text,
+        sentences=options["sentences"],
+        ratio=options["ratio"],
+        words=options["words"],
+        order=options["order"],
+    )
+
+
+class _Printer:
+    """Writes each document's result as soon as it is ready, in the chosen format."""
+
+    def __init__(self, output_format: str, batch: bool) -> None:
+        self.format = output_format
+        self.batch = batch
+        self.count = 0
+
+    def _emit_json_item(self, obj: dict[str, Any]) -> None:
+        if self.format == "jsonl":
+            click.echo(render.to_json(obj))
+        elif not self.batch:
+            click.echo(render.to_json(obj, indent=2))
+        else:
+            item = render.to_json(obj, indent=2).replace("\n", "\n  ")
+            click.echo(("[\n  " if self.count == 0 else ",\n  ") + item, nl=False)
+
+    def _emit_text(self, label: str, body: str) -> None:
+        if self.batch:
+            click.echo(("" if self.count == 0 else "\n") + render.header_text(label))
+        click.echo(body, nl=False)
+
+    def result(self, doc: _Document, summary: Summary) -> None:
+        if self.format == "text":
+            self._emit_text(doc.label, render.summary_text(summary))
+        else:
+            self._emit_json_item(render.summary_dict(summary, doc.fields))
+        self.count += 1
+
+    def failure(self, doc: _Document, message: str) -> None:
+        if self.format == "text":
+            self._emit_text(doc.label, f"Error: {message}\n")
+        else:
+            self._emit_json_item({**doc.fields, "error": message})
+        self.count += 1
+
+    def close(self) -> None:
+        if self.format == "json" and self.batch:
+            click.echo("[]" if self.count == 0 else "\n]")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+
+
+def _check_encoding_option(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    if value is None:
+        return None
+    try:
+        return check_encoding(value)
+    except InputError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
+
+
+HELP = """Print the most important sentences of Indonesian news articles, each with its
+exact position in the input.
+
+FILE is a plain-text article (UTF-8 unless --encoding says otherwise). With no FILE, or when
+FILE is -, the article is read from standard input. Several FILEs are summarised one after the
+other, each under its name.
+
+\b
+Examples:
+  summarize artikel.txt                  the 3 best sentences, in document order
+  cat artikel.txt | summarize -n 5       the 5 best, read from stdin
+  summarize -r 0.2 --order rank a.txt    the best fifth of the sentences, best first
+  summarize -w 60 -f json artikel.txt    as many as fit in 60 words, as JSON
+  summarize --split artikel.txt          every sentence with its position, no ranking
+  summarize --input-format jsonl -f jsonl berita.jsonl
+                                         one summary line per {"id": ..., "text": ...} line
+
+Positions: sentence and paragraph numbers count from 1 in text output and from 0 in JSON
+("index", "paragraph"); line and column count from 1; "start" and "end" are character
+offsets into the decoded input, so text == input[start:end].
+
+Exit status: 0 on success, 1 when an input could not be summarised (the others are still
+printed), 2 for a wrong option.
+"""
+
+
+@click.command("summarize", help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("files", nargs=-1, metavar="[FILE]...")
+@click.option(
+    "-n",
+    "--sentences",
+    type=click.IntRange(min=1),
+    help="How many sentences to print.  [default: 3]",
+)
+@click.option(
+    "-r",
+    "--ratio",
+    type=click.FloatRange(0, 1, min_open=True),
+    help="Print this fraction of the sentences (0 < R <= 1), rounded, at least one.",
+)
+@click.option(
+    "-w",
+    "--words",
+    type=click.IntRange(min=1),
+    help="Print as many of the best sentences as fit in W words, at least one.",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["document", "rank"]),
+    default="document",
+    show_default=True,
+    help="Print the sentences as they stand in the text, or best first.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text for people; json (one object per document) or jsonl (one line per document).",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help='jsonl: every input line is a JSON object with a "text" (and maybe an "id").',
+)
+@click.option(
+    "--split",
+    "split_only",
+    is_flag=True,
+    help="Print every sentence with its position instead of a summary.",
+)
+@click.option(
+    "--encoding",
+    metavar="NAME",
+    callback=_check_encoding_option,
+    help="Encoding of the input, e.g. latin-1.  [default: UTF-8, or as a BOM says]",
+)
+@click.version_option(__version__, "--version", prog_name="ringkas")
+def main(
+    files: tuple[str, ...],
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    order: Literal["document", "rank"],
+    output_format: str,
+    input_format: str,
+    split_only: bool,
+    encoding: str | None,
+) -> None:
+    given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
+    if len(given) > 1:
+        raise click.UsageError(f"{' and '.join(given)} cannot be used together; choose one.")
+    if split_only and (given or order != "document"):
+        raise click.UsageError("--split prints every sentence; it takes no -n, -r, -w or --order.")
+
+    paths = files or (STDIN,)
+    batch = len(paths) > 1 or input_format == "jsonl"
+    options = {
+        "split": split_only,
+        "sentences": sentences,
+        "ratio": ratio,
+        "words": words,
+        "order": order,
+    }
+    printer = _Printer(output_format, batch)
+    failed = False
+    for doc in _documents(paths, input_format, encoding):
+        try:
+            if doc.error is not None:
+                raise InputError(doc.error)
+            summary = _run(doc, options)
+        except RingkasError as error:
+            failed = True
+            _fail(f"{doc.label}: {error}")
+            if batch:
+                printer.failure(doc, str(error))
+            continue
+        printer.result(doc, summary)
+    printer.close()
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,81 @@
+"""Turn summaries into text for people or JSON for programs. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .model import Sentence, Summary
+
+# Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
+# output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
+
+
+def _significant(score: float | None) -> float | None:
+    # Six significant digits: enough to compare sentences, and stable across machines whose
+    # floating-point sums differ in the last bits.
+    return None if score is None else float(f"{score:.6g}")
+
+
+def sentence_dict(sentence: Sentence) -> dict[str, Any]:
+    """The JSON object of one sentence."""
+    return {
+        "index": sentence.index,
+        "paragraph": sentence.paragraph,
+        "start": sentence.start,
+        "end": sentence.end,
+        "line": sentence.line,
+        "column": sentence.column,
+        "score": _significant(sentence.score),
+        "rank": sentence.rank,
+        "text": sentence.text,
+    }
+
+
+def summary_dict(summary: Summary, label: dict[str, Any]) -> dict[str, Any]:
+    """The JSON object of one document: ``label`` (file, id) first, then its sentences."""
+    return {
+        **label,
+        "total_sentences": summary.total_sentences,
+        "sentences": [sentence_dict(s) for s in summary.sentences],
+    }
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """JSON with Indonesian text left readable and nothing a terminal would act on."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _escape_controls(text: str) -> str:
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _one_line(text: str) -> str:
+    # A sentence may span hard-wrapped lines; people read it best on one line.
+    return _escape_controls(_LINE_BREAKS.sub(" ", text))
+
+
+def sentence_text(sentence: Sentence, total: int) -> str:
+    """A sentence for people: where it is, then its text on one indented line."""
+    where = (
+        f"Sentence {sentence.index + 1} of {total} | paragraph {sentence.paragraph + 1} | "
+        f"line {sentence.line}, column {sentence.column} | chars {sentence.start}-{sentence.end}"
+    )
+    if sentence.rank is not None:
+        where += f" | rank {sentence.rank}"
+    return f"{where}\n  {_one_line(sentence.text)}\n"
+
+
+def summary_text(summary: Summary) -> str:
+    """A summary for people: its sentences, separated by blank lines."""
+    return "\n".join(sentence_text(s, summary.total_sentences) for s in summary.sentences)
+
+
+def header_text(label: str) -> str:
+    """The line that names a document when several are printed, as head(1) does."""
+    return f"==> {_escape_controls(label)} <=="

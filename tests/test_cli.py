@@ -1,0 +1,427 @@
+"""The summarize command: every option and error of the command-line contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from ringkas import __version__
+from ringkas.cli import main
+
+from .conftest import ROOT, SAMPLES, SEED
+
+ARTICLE = (
+    "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
+    "Pedagang beras mengeluhkan harga yang terus naik.\n"
+    "\n"
+    "Pemerintah berjanji menambah pasokan beras ke pasar.\n"
+    "Hujan turun sore hari.\n"
+)
+S1 = (
+    "Sentence 1 of 4 | paragraph 1 | line 1, column 1 | chars 0-72 | rank 1\n"
+    "  JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
+)
+S3 = (
+    "Sentence 3 of 4 | paragraph 2 | line 4, column 1 | chars 124-176 | rank 3\n"
+    "  Pemerintah berjanji menambah pasokan beras ke pasar.\n"
+)
+S4 = (
+    "Sentence 4 of 4 | paragraph 2 | line 5, column 1 | chars 177-199 | rank 2\n"
+    "  Hujan turun sore hari.\n"
+)
+S1_JSON = {
+    "index": 0, "paragraph": 0, "start": 0, "end": 72, "line": 1, "column": 1,
+    "score": 0.301742, "rank": 1,
+    "text": "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.",
+}  # fmt: skip
+
+
+def run(args: list[str], stdin: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(main, args, input=stdin, catch_exceptions=False)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "artikel.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def assert_error(result: Result, exit_code: int, message: str) -> None:
+    """One Error line on stderr, nothing on stdout, the expected exit status."""
+    assert result.exit_code == exit_code, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"Error: {message}\n"
+
+
+def assert_usage_error(result: Result, message: str) -> None:
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.endswith(f"\nError: {message}\n")
+    assert result.stderr.startswith("Usage: summarize [OPTIONS] [FILE]...\n")
+
+
+# -- what is printed ---------------------------------------------------------------------------
+
+
+def test_default_text_output(article: Path) -> None:
+    """Three sentences in document order, each with its position and rank."""
+    result = run([str(article)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{S1}\n{S3}\n{S4}"
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("how", ["file", "stdin", "dash"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_file_and_stdin_give_identical_output(article: Path, how: str, fmt: str) -> None:
+    """A file, piped stdin and `-` print exactly the same, in every format."""
+    expected = run(["-f", fmt, str(article)]).stdout
+    args = {"file": [str(article)], "stdin": [], "dash": ["-"]}[how]
+    assert run(["-f", fmt, *args], stdin=ARTICLE).stdout == expected
+
+
+def test_sentences_option_and_rank_order(article: Path) -> None:
+    """-n picks how many; --order rank prints best first."""
+    assert run(["-n", "2", "--order", "rank", str(article)]).stdout == f"{S1}\n{S4}"
+    assert run(["--sentences", "1", str(article)]).stdout == S1
+
+
+def test_more_sentences_than_there_are(article: Path) -> None:
+    """Asking for more sentences than the article has prints them all."""
+    result = run(["-n", "99", "-f", "jsonl", str(article)])
+    assert [s["index"] for s in json.loads(result.stdout)["sentences"]] == [0, 1, 2, 3]
+
+
+def test_ratio_option(article: Path) -> None:
+    """-r 0.5 of 4 sentences prints 2."""
+    assert run(["-r", "0.5", str(article)]).stdout == f"{S1}\n{S4}"
+    assert run(["--ratio", "0.01", str(article)]).stdout == S1
+
+
+def test_words_option(article: Path) -> None:
+    """-w fits the best sentences into a word budget (12 + 4 words fit in 20, not in 15)."""
+    assert run(["-w", "20", str(article)]).stdout == f"{S1}\n{S4}"
+    assert run(["--words", "15", str(article)]).stdout == S1
+    assert run(["-w", "1", str(article)]).stdout == S1
+
+
+def test_json_output(article: Path) -> None:
+    """-f json prints one indented object with the documented fields."""
+    result = run(["-f", "json", "-n", "1", str(article)])
+    assert result.stdout == json.dumps(
+        {"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False, indent=2
+    ) + "\n"
+
+
+def test_jsonl_output(article: Path) -> None:
+    """-f jsonl prints one object on one line."""
+    result = run(["--format", "jsonl", "-n", "1", str(article)])
+    assert result.stdout == json.dumps(
+        {"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False
+    ) + "\n"
+
+
+def test_json_positions_index_the_input(seed_text: str) -> None:
+    """For every sentence, text == input[start:end], and line and column point at start."""
+    result = run(["--split", "-f", "json", str(SEED)])
+    sentences = json.loads(result.stdout)["sentences"]
+    assert len(sentences) == 19
+    lines = seed_text.split("\n")
+    for s in sentences:
+        assert seed_text[s["start"] : s["end"]] == s["text"]
+        line_start = sum(len(line) + 1 for line in lines[: s["line"] - 1])
+        assert line_start + s["column"] - 1 == s["start"]
+
+
+def test_dateline_never_stands_alone() -> None:
+    """"Harakatuna.com." opens the first sentence instead of being a sentence of its own."""
+    result = run(["--split", "-f", "jsonl", str(SEED)])
+    texts = [s["text"] for s in json.loads(result.stdout)["sentences"]]
+    assert texts[0].startswith("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran")
+    assert "Harakatuna.com." not in texts
+
+
+def test_split_in_every_format(article: Path) -> None:
+    """--split prints every sentence with no score or rank, in text, json and jsonl."""
+    text = run(["--split", str(article)]).stdout
+    assert text.count("Sentence ") == 4
+    assert "rank" not in text
+    assert text.startswith(
+        "Sentence 1 of 4 | paragraph 1 | line 1, column 1 | chars 0-72\n"
+        "  JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n\n"
+        "Sentence 2 of 4 | paragraph 1 | line 2, column 1 | chars 73-122\n"
+    )
+    for fmt in ("json", "jsonl"):
+        doc = json.loads(run(["--split", "-f", fmt, str(article)]).stdout)
+        assert [(s["index"], s["score"], s["rank"]) for s in doc["sentences"]] == [
+            (0, None, None),
+            (1, None, None),
+            (2, None, None),
+            (3, None, None),
+        ]
+
+
+def test_several_files_are_labelled(article: Path, tmp_path: Path) -> None:
+    """Each document's output is headed by its file name (text) or has a "file" field (json)."""
+    other = tmp_path / "lain.txt"
+    other.write_text("Gempa mengguncang Lombok.", encoding="utf-8")
+    result = run(["-n", "1", str(article), str(other)])
+    assert result.stdout == (
+        f"==> {article} <==\n{S1}\n==> {other} <==\n"
+        "Sentence 1 of 1 | paragraph 1 | line 1, column 1 | chars 0-25 | rank 1\n"
+        "  Gempa mengguncang Lombok.\n"
+    )
+    docs = json.loads(run(["-n", "1", "-f", "json", str(article), str(other)]).stdout)
+    assert [d["file"] for d in docs] == [str(article), str(other)]
+    lines = run(["-n", "1", "-f", "jsonl", str(article), str(other)]).stdout.splitlines()
+    assert [json.loads(line)["file"] for line in lines] == [str(article), str(other)]
+
+
+def test_one_bad_file_among_several(article: Path, tmp_path: Path) -> None:
+    """A missing file is reported and marked in the output; the others are still summarised."""
+    missing = tmp_path / "hilang.txt"
+    result = run(["-n", "1", "-f", "jsonl", str(missing), str(article)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such file\n"
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first == {"file": str(missing), "error": "no such file"}
+    assert second["file"] == str(article)
+    text = run(["-n", "1", str(missing), str(article)]).stdout
+    assert text == f"==> {missing} <==\nError: no such file\n\n==> {article} <==\n{S1}"
+
+
+# -- JSONL input -------------------------------------------------------------------------------
+
+JSONL_INPUT = (
+    '{"id": "a-1", "text": "Harga beras naik. Petani senang."}\n'
+    "bukan json\n"
+    "[1, 2]\n"
+    '{"id": 7, "judul": "tanpa teks"}\n'
+    '{"text": "   "}\n'
+    "\n"
+    '{"text": "Gempa mengguncang Lombok."}\n'
+)
+
+
+def test_jsonl_input_gives_one_line_per_record_in_order() -> None:
+    """Every input line gets exactly one output line; bad records become error objects."""
+    result = run(["--input-format", "jsonl", "-f", "jsonl", "-n", "1"], stdin=JSONL_INPUT)
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 7
+    assert out[0]["id"] == "a-1" and out[0]["line"] == 1
+    assert [s["text"] for s in out[0]["sentences"]] == ["Harga beras naik."]
+    assert out[1] == {
+        "line": 2,
+        "error": "not valid JSON (Expecting value: line 1 column 1 (char 0))",
+    }
+    assert out[2] == {"line": 3, "error": "not a JSON object"}
+    assert out[3] == {"line": 4, "id": 7, "error": 'no "text" field with a string value'}
+    assert out[4] == {"line": 5, "error": "the input contains only white space"}
+    assert out[5] == {"line": 6, "error": "empty line"}
+    assert out[6]["sentences"][0]["text"] == "Gempa mengguncang Lombok."
+    assert result.stderr.splitlines() == [
+        "Error: <stdin>, line 2: not valid JSON (Expecting value: line 1 column 1 (char 0))",
+        "Error: <stdin>, line 3: not a JSON object",
+        'Error: <stdin>, line 4 (id 7): no "text" field with a string value',
+        "Error: <stdin>, line 5: the input contains only white space",
+        "Error: <stdin>, line 6: empty line",
+    ]
+
+
+def test_jsonl_input_all_good_exits_zero() -> None:
+    """When every record is fine the exit status is 0."""
+    stdin = '{"id": 1, "text": "Satu. Dua."}\n{"id": 2, "text": "Tiga."}\n'
+    result = run(["--input-format", "jsonl", "-f", "jsonl"], stdin=stdin)
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
+
+
+def test_jsonl_input_with_json_output_is_an_array() -> None:
+    """-f json over JSONL input prints one array with an object per record."""
+    stdin = '{"id": 1, "text": "Satu. Dua."}\n{"id": 2, "text": "Tiga."}\n'
+    docs = json.loads(run(["--input-format", "jsonl", "-f", "json"], stdin=stdin).stdout)
+    assert [d["id"] for d in docs] == [1, 2]
+
+
+def test_jsonl_input_with_split_and_text_output() -> None:
+    """--split works on JSONL input; text output heads each record."""
+    stdin = '{"id": "x", "text": "Satu. Dua."}\n'
+    result = run(["--input-format", "jsonl", "--split"], stdin=stdin)
+    assert result.stdout == (
+        '==> <stdin>, line 1 (id "x") <==\n'
+        "Sentence 1 of 2 | paragraph 1 | line 1, column 1 | chars 0-5\n  Satu.\n\n"
+        "Sentence 2 of 2 | paragraph 1 | line 1, column 7 | chars 6-10\n  Dua.\n"
+    )
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    """A file that does not exist: one Error line, exit 1."""
+    missing = tmp_path / "tidak-ada.txt"
+    assert_error(run([str(missing)]), 1, f"{missing}: no such file")
+
+
+def test_directory(tmp_path: Path) -> None:
+    """A directory is not a file."""
+    assert_error(run([str(tmp_path)]), 1, f"{tmp_path}: is a directory, not a file")
+
+
+def test_unreadable_file(article: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the user may not read (simulated: tests may run as root, who reads anything)."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("ringkas.cli.open", refuse, raising=False)
+    assert_error(run([str(article)]), 1, f"{article}: permission denied")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("", "<stdin>: the input is empty"),
+        ("   \n\t\n", "<stdin>: the input contains only white space"),
+    ],
+)
+def test_empty_input(stdin: str, message: str) -> None:
+    """Empty and white-space-only input are errors, not empty summaries."""
+    assert_error(run([], stdin=stdin), 1, message)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    """An empty file is an error naming the file."""
+    empty = tmp_path / "kosong.txt"
+    empty.write_bytes(b"")
+    assert_error(run([str(empty)]), 1, f"{empty}: the input is empty")
+
+
+def test_undecodable_bytes_suggest_encoding(tmp_path: Path) -> None:
+    """Latin-1 bytes read as UTF-8 give a clear error that suggests --encoding."""
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Kafe di Bandung menjual café au lait.".encode("latin-1"))
+    assert_error(
+        run([str(path)]),
+        1,
+        f"{path}: not valid UTF-8: byte 0xe9 at offset 27 cannot be decoded; name the input's "
+        "encoding with --encoding (for example --encoding latin-1)",
+    )
+    result = run(["--encoding", "latin-1", "-f", "jsonl", str(path)])
+    assert json.loads(result.stdout)["sentences"][0]["text"] == (
+        "Kafe di Bandung menjual café au lait."
+    )
+
+
+def test_utf8_bom_offsets_count_after_it(tmp_path: Path) -> None:
+    """With a UTF-8 BOM, offsets index the text after the BOM."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode())
+    result = run(["-n", "1", "-f", "jsonl", str(path)])
+    assert json.loads(result.stdout)["sentences"] == [S1_JSON]
+
+
+def test_crlf_is_kept_in_offsets(tmp_path: Path) -> None:
+    """CRLF input keeps its CRs, and offsets count them."""
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(ARTICLE.replace("\n", "\r\n").encode())
+    sentences = json.loads(run(["--split", "-f", "json", str(path)]).stdout)["sentences"]
+    assert [(s["start"], s["line"], s["column"]) for s in sentences] == [
+        (0, 1, 1),
+        (74, 2, 1),
+        (127, 4, 1),
+        (181, 5, 1),
+    ]
+
+
+def test_binary_input_is_refused(tmp_path: Path) -> None:
+    """An image is not text."""
+    path = tmp_path / "foto.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert_error(
+        run([str(path)]), 1, f"{path}: the input looks binary (it contains NUL bytes), not text"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-n", "0"], "Invalid value for '-n' / '--sentences': 0 is not in the range x>=1."),
+        (["-n", "-3"], "Invalid value for '-n' / '--sentences': -3 is not in the range x>=1."),
+        (["-n", "abc"], "Invalid value for '-n' / '--sentences': 'abc' is not a valid integer range."),
+        (["-r", "0"], "Invalid value for '-r' / '--ratio': 0.0 is not in the range 0<x<=1."),
+        (["-r", "1.5"], "Invalid value for '-r' / '--ratio': 1.5 is not in the range 0<x<=1."),
+        (["-w", "0"], "Invalid value for '-w' / '--words': 0 is not in the range x>=1."),
+        (["-n", "2", "-r", "0.5"], "-n and -r cannot be used together; choose one."),
+        (["-n", "2", "-w", "10"], "-n and -w cannot be used together; choose one."),
+        (["-r", "0.5", "-w", "10"], "-r and -w cannot be used together; choose one."),
+        (["--split", "-n", "2"], "--split prints every sentence; it takes no -n, -r, -w or --order."),
+        (
+            ["--split", "--order", "rank"],
+            "--split prints every sentence; it takes no -n, -r, -w or --order.",
+        ),
+        (["--order", "best"], "Invalid value for '--order': 'best' is not one of 'document', 'rank'."),
+        (
+            ["-f", "xml"],
+            "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl'.",
+        ),
+        (
+            ["--input-format", "csv"],
+            "Invalid value for '--input-format': 'csv' is not one of 'text', 'jsonl'.",
+        ),
+        (["--encoding", "klingon"], "Invalid value for '--encoding': unknown encoding 'klingon'"),
+        (["--bogus"], "No such option '--bogus'."),
+    ],
+)
+def test_usage_errors_exit_2(article: Path, args: list[str], message: str) -> None:
+    """Wrong options are usage errors: click's message, exit status 2."""
+    assert_usage_error(run([*args, str(article)]), message)
+
+
+# -- help and version --------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    """--version prints the program and its version."""
+    result = run(["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"ringkas, version {__version__}\n"
+
+
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_help_has_real_examples(flag: str) -> None:
+    """-h and --help print the usage with examples and every option."""
+    result = run([flag])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: summarize [OPTIONS] [FILE]...\n")
+    for text in ("Examples:", "summarize artikel.txt", "--sentences", "--ratio", "--words",
+                 "--order", "--format", "--input-format", "--split", "--encoding", "--version"):
+        assert text in result.stdout
+
+
+# -- samples and the installed command -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_samples_match_their_expected_output(sample: Path) -> None:
+    """`summarize SAMPLE` prints exactly what SAMPLE.expected holds."""
+    expected = sample.with_suffix(".expected").read_text(encoding="utf-8")
+    assert run([str(sample.relative_to(ROOT))]).stdout == expected
+
+
+def test_installed_command_and_module_agree() -> None:
+    """The installed `summarize` and `python -m ringkas` print the seed's expected summary."""
+    expected = SEED.with_suffix(".expected").read_bytes()
+    command = Path(sys.executable).with_name("summarize")
+    for argv in ([str(command)], [sys.executable, "-m", "ringkas"]):
+        done = subprocess.run(
+            [*argv, "samples/harakatuna-suriah.txt"], cwd=ROOT, capture_output=True, check=False
+        )
+        assert (done.returncode, done.stderr, done.stdout) == (0, b"", expected)

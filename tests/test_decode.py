@@ -1,0 +1,72 @@
+"""Reading bytes as text: UTF-8 by default, byte-order marks, other encodings, binary data."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from ringkas.decode import check_encoding, decode
+from ringkas.errors import InputError
+
+TEXT = "Café “Kopi” di Jl. Braga.\r\nHarga Rp 25.000."
+
+
+def test_utf8_is_the_default() -> None:
+    """Plain UTF-8 bytes decode to the same text, CRLF kept."""
+    assert decode(TEXT.encode("utf-8")) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_byte_order_mark_is_honoured_and_dropped(bom: bytes, codec: str) -> None:
+    """A BOM selects its encoding and is not part of the text, so offsets start after it."""
+    assert decode(bom + TEXT.encode(codec)) == TEXT
+
+
+def test_explicit_utf8_also_drops_the_bom() -> None:
+    """--encoding utf-8 on a file with a BOM still drops the BOM."""
+    assert decode(codecs.BOM_UTF8 + TEXT.encode(), "utf-8") == TEXT
+
+
+def test_invalid_utf8_names_the_byte_and_suggests_encoding() -> None:
+    """Undecodable bytes give one message that says where, and how to fix it."""
+    with pytest.raises(InputError) as caught:
+        decode("Café".encode("latin-1"))
+    assert str(caught.value) == (
+        "not valid UTF-8: byte 0xe9 at offset 3 cannot be decoded; name the input's encoding "
+        "with --encoding (for example --encoding latin-1)"
+    )
+
+
+def test_other_encodings_by_name() -> None:
+    """Latin-1 and Windows-1252 text decodes when its encoding is named."""
+    assert decode("Café “Kopi”".encode("cp1252"), "cp1252") == "Café “Kopi”"
+    assert decode("Café".encode("latin-1"), "latin-1") == "Café"
+
+
+def test_binary_data_is_refused() -> None:
+    """Bytes with NUL in them are not text."""
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+@pytest.mark.parametrize("name", ["klingon", "base64", "rot13", "hex"])
+def test_unknown_or_non_text_encodings_are_refused(name: str) -> None:
+    """Names that are not text encodings are refused."""
+    with pytest.raises(InputError):
+        check_encoding(name)
+
+
+def test_encoding_names_are_canonical() -> None:
+    """Aliases resolve to Python's canonical codec name."""
+    assert check_encoding("Latin1") == "iso8859-1"
+    assert check_encoding("UTF8") == "utf-8"

@@ -1,0 +1,66 @@
+"""Rendering summaries for people and for programs."""
+
+from __future__ import annotations
+
+import json
+
+from ringkas.model import Sentence, Summary
+from ringkas.render import header_text, sentence_dict, summary_dict, summary_text, to_json
+
+SENTENCE = Sentence(
+    index=4, paragraph=1, start=120, end=151, line=3, column=9,
+    text="Harga naik\r\n  lagi \x1b[31mhari ini.", score=0.123456789, rank=2,
+)  # fmt: skip
+
+
+def test_sentence_dict_has_every_field_in_order() -> None:
+    """The JSON object of a sentence has the documented fields, score to six digits."""
+    assert sentence_dict(SENTENCE) == {
+        "index": 4,
+        "paragraph": 1,
+        "start": 120,
+        "end": 151,
+        "line": 3,
+        "column": 9,
+        "score": 0.123457,
+        "rank": 2,
+        "text": "Harga naik\r\n  lagi \x1b[31mhari ini.",
+    }
+    assert list(sentence_dict(SENTENCE)) == [
+        "index", "paragraph", "start", "end", "line", "column", "score", "rank", "text",
+    ]  # fmt: skip
+
+
+def test_text_shows_position_one_based_and_text_on_one_line() -> None:
+    """Text output counts sentences and paragraphs from 1 and escapes terminal controls."""
+    assert summary_text(Summary(sentences=(SENTENCE,), total_sentences=9)) == (
+        "Sentence 5 of 9 | paragraph 2 | line 3, column 9 | chars 120-151 | rank 2\n"
+        "  Harga naik lagi \\x1b[31mhari ini.\n"
+    )
+
+
+def test_unranked_sentence_has_no_rank_in_text() -> None:
+    """--split output shows no rank."""
+    plain = Sentence(index=0, paragraph=0, start=0, end=5, line=1, column=1, text="Halo.")
+    assert summary_text(Summary(sentences=(plain,), total_sentences=1)) == (
+        "Sentence 1 of 1 | paragraph 1 | line 1, column 1 | chars 0-5\n  Halo.\n"
+    )
+
+
+def test_json_keeps_indonesian_readable_and_escapes_controls() -> None:
+    """JSON leaves letters and quotes as they are but escapes every control character."""
+    text = to_json({"text": "“Café”\x1b\x85\u2028"})
+    assert text == '{"text": "“Café”\\u001b\\u0085\\u2028"}'
+    assert json.loads(text) == {"text": "“Café”\x1b\x85\u2028"}
+
+
+def test_summary_dict_puts_labels_first() -> None:
+    """A document object starts with its labels, then counts, then sentences."""
+    summary = Summary(sentences=(SENTENCE,), total_sentences=9)
+    obj = summary_dict(summary, {"file": "a.txt"})
+    assert list(obj) == ["file", "total_sentences", "sentences"]
+
+
+def test_header_escapes_controls_in_names() -> None:
+    """A file name cannot act on the terminal either."""
+    assert header_text("a\x1b.txt") == "==> a\\x1b.txt <=="

@@ -1,0 +1,115 @@
+"""The splitter's positions and invariants (the phenomena table is test_segment_golden.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ringkas.segment import split_sentences
+
+
+def _check_invariants(text: str) -> None:
+    sentences = split_sentences(text)
+    previous_end = 0
+    for number, s in enumerate(sentences):
+        assert s.index == number
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end
+        assert text[previous_end : s.start].strip() == ""
+        previous_end = s.end
+    assert text[previous_end:].strip() == ""
+
+
+def test_positions_of_seed_sentences(seed_text: str) -> None:
+    """Offsets, line, column and paragraph of the seed article's first sentences are exact."""
+    sentences = split_sentences(seed_text)
+    assert len(sentences) == 19
+    first, second, third = sentences[:3]
+    assert (first.start, first.end, first.line, first.column, first.paragraph) == (0, 163, 1, 1, 0)
+    assert first.text.startswith("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran")
+    assert (second.start, second.line, second.column) == (164, 1, 165)
+    assert second.text == "Mereka bertujuan untuk menyebarkan ketidakamanan di kawasan Timur Tengah."
+    assert (third.start, third.line, third.column) == (238, 2, 1)
+
+
+def test_paragraphs_are_separated_by_blank_lines() -> None:
+    """Blank lines (also ones holding spaces) start a new paragraph; single breaks do not."""
+    text = "Satu kalimat.\nMasih paragraf pertama.\n  \t\nParagraf kedua.\n\n\nKetiga."
+    assert [(s.paragraph, s.line, s.column) for s in split_sentences(text)] == [
+        (0, 1, 1),
+        (0, 2, 1),
+        (1, 4, 1),
+        (2, 7, 1),
+    ]
+
+
+def test_crlf_and_cr_lines_count_like_lf() -> None:
+    """CRLF and lone CR end lines as LF does; offsets stay exact into the text as given."""
+    lf = "Harga naik.\nWarga mengeluh.\n\nPemerintah diam."
+    for newline in ("\r\n", "\r"):
+        text = lf.replace("\n", newline)
+        got = [(s.text, s.paragraph, s.line, s.column) for s in split_sentences(text)]
+        assert got == [
+            ("Harga naik.", 0, 1, 1),
+            ("Warga mengeluh.", 0, 2, 1),
+            ("Pemerintah diam.", 1, 4, 1),
+        ]
+        _check_invariants(text)
+
+
+def test_hard_wrapped_text_splits_like_unwrapped(seed_text: str) -> None:
+    """Replacing spaces by single line breaks changes no sentence boundary."""
+    unwrapped = seed_text.replace("\n", " ")
+    wrapped = "".join(
+        "\n" if ch == " " and i % 7 == 0 else ch for i, ch in enumerate(unwrapped)
+    )
+    assert len(wrapped) == len(unwrapped)
+    spans = [(s.start, s.end) for s in split_sentences(unwrapped)]
+    assert [(s.start, s.end) for s in split_sentences(wrapped)] == spans
+
+
+def test_leading_white_space_and_indentation() -> None:
+    """Sentences never include the white space around them; columns count it."""
+    text = "\n\n   Berita pertama.  Berita kedua.   \n"
+    got = [(s.text, s.start, s.line, s.column) for s in split_sentences(text)]
+    assert got == [("Berita pertama.", 5, 3, 4), ("Berita kedua.", 22, 3, 21)]
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    """Empty or white-space-only text has no sentences."""
+    assert split_sentences("") == []
+    assert split_sentences(" \n\r\n\t ") == []
+
+
+def test_text_without_final_punctuation_is_one_sentence() -> None:
+    """A fragment with no full stop is still a sentence covering all its text."""
+    sentences = split_sentences("Banjir di Jakarta")
+    assert [(s.text, s.start, s.end) for s in sentences] == [("Banjir di Jakarta", 0, 17)]
+
+
+_TEXTISH = st.text(
+    alphabet=st.sampled_from(list("aBc Dr.?!”“\"'()\n\r\t-…,0123 ÉéİßŉǅΣ\u2028\x85\u00a0")),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTISH)
+def test_offsets_exact_ordered_and_separated_by_white_space(text: str) -> None:
+    """For punctuation-heavy text, offsets are exact, increasing and only white space lies between."""
+    _check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_invariants_hold_for_arbitrary_unicode(text: str) -> None:
+    """For any Unicode text, the splitter's invariants hold."""
+    _check_invariants(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(_TEXTISH)
+def test_same_text_same_sentences(text: str) -> None:
+    """Splitting is deterministic."""
+    assert split_sentences(text) == split_sentences(text)

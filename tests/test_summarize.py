@@ -1,0 +1,130 @@
+"""Selecting sentences: how many, which, in what order, and the library's errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringkas import EmptyInputError, Summary, split, summarize
+
+# Sentence 1 and 2 share words; 3 is an exact repeat of 1; 4 stands alone.
+TEXT = (
+    "Harga beras di pasar Jakarta naik tajam. "
+    "Pedagang beras di pasar mengeluhkan harga yang naik. "
+    "Harga beras di pasar Jakarta naik tajam. "
+    "Hujan turun sore hari."
+)
+
+
+def _indexes(summary: Summary) -> list[int]:
+    return [s.index for s in summary.sentences]
+
+
+def test_default_is_three_sentences_in_document_order(seed_text: str) -> None:
+    """Without a request, the three best sentences come back in document order."""
+    summary = summarize(seed_text)
+    assert summary.total_sentences == 19
+    assert _indexes(summary) == [4, 17, 18]
+    assert [s.rank for s in summary.sentences] == [1, 2, 3]
+
+
+def test_rank_order_puts_best_first(seed_text: str) -> None:
+    """order="rank" lists the same choice best first."""
+    assert [s.rank for s in summarize(seed_text, sentences=5, order="rank").sentences] == [
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]
+
+
+def test_every_sentence_has_score_and_rank(seed_text: str) -> None:
+    """Chosen sentences carry their score and rank; ranks follow scores."""
+    summary = summarize(seed_text, sentences=19, order="rank")
+    scores = [s.score for s in summary.sentences]
+    assert all(isinstance(x, float) for x in scores)
+    assert scores == sorted(scores, reverse=True)  # type: ignore[type-var]
+
+
+def test_repeated_sentence_is_never_chosen_twice() -> None:
+    """A sentence that repeats a chosen one is skipped; the original keeps its position."""
+    summary = summarize(TEXT, sentences=4)
+    assert _indexes(summary) == [0, 1, 3]
+    assert summary.sentences[0].start == 0
+
+
+def test_more_than_there_are_returns_all_distinct() -> None:
+    """Asking for more sentences than the text has returns every distinct one."""
+    assert _indexes(summarize("Satu. Dua.", sentences=10)) == [0, 1]
+
+
+def test_ties_go_to_the_earlier_sentence() -> None:
+    """Sentences with equal scores are ranked in document order."""
+    summary = summarize("Satu. Dua. Tiga.", sentences=3, order="rank")
+    assert _indexes(summary) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("ratio", "expected"),
+    [(0.01, 1), (0.25, 1), (0.5, 2), (0.75, 3), (1.0, 4)],
+)
+def test_ratio_rounds_half_up_and_keeps_at_least_one(ratio: float, expected: int) -> None:
+    """ratio picks that fraction of the 4 sentences, rounded half up, at least one."""
+    text = "Gempa di Lombok. Gempa di Bali. Banjir di Jakarta. Banjir di Bogor."
+    assert len(summarize(text, ratio=ratio).sentences) == expected
+
+
+def test_ratio_is_not_fooled_by_floating_point() -> None:
+    """0.3 of 10 sentences is 3, although 0.3 * 10 is 3.0000000000000004."""
+    text = " ".join(f"Kalimat nomor {n} di sini." for n in range(10))
+    assert len(summarize(text, ratio=0.3).sentences) == 3
+
+
+def test_words_budget_takes_best_sentences_that_fit() -> None:
+    """words takes the best sentences while their words fit, and always at least one."""
+    ranked = summarize(TEXT, sentences=4, order="rank").sentences
+    counts = [len(s.text.split()) for s in ranked]
+    assert [(s.index, n) for s, n in zip(ranked, counts, strict=True)] == [(0, 7), (3, 4), (1, 8)]
+    assert _indexes(summarize(TEXT, words=19)) == [0, 1, 3]
+    assert _indexes(summarize(TEXT, words=18)) == [0, 3]
+    assert _indexes(summarize(TEXT, words=11)) == [0, 3]
+    assert _indexes(summarize(TEXT, words=10)) == [0]
+    assert _indexes(summarize(TEXT, words=1)) == [0]
+
+
+def test_split_returns_every_sentence_unranked() -> None:
+    """split gives all sentences, duplicates included, with no score or rank."""
+    result = split(TEXT)
+    assert result.total_sentences == 4
+    assert [(s.score, s.rank) for s in result.sentences] == [(None, None)] * 4
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t\r\n"])
+def test_empty_input_is_an_error(text: str) -> None:
+    """Empty or white-space-only text raises EmptyInputError, for summarize and split."""
+    with pytest.raises(EmptyInputError):
+        summarize(text)
+    with pytest.raises(EmptyInputError):
+        split(text)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        {"sentences": 0},
+        {"ratio": 0.0},
+        {"ratio": 1.5},
+        {"words": 0},
+        {"sentences": 2, "ratio": 0.5},
+        {"order": "random"},
+    ],
+)
+def test_nonsense_requests_raise_value_error(request_: dict[str, object]) -> None:
+    """Requests that make no sense raise ValueError."""
+    with pytest.raises(ValueError):
+        summarize("Satu. Dua.", **request_)  # type: ignore[arg-type]
+
+
+def test_same_input_same_summary(seed_text: str) -> None:
+    """Summaries are deterministic."""
+    assert summarize(seed_text) == summarize(seed_text)
