@@ -114,17 +114,20 @@ def test_words_option(article: Path) -> None:
 def test_json_output(article: Path) -> None:
     """-f json prints one indented object with the documented fields."""
     result = run(["-f", "json", "-n", "1", str(article)])
-    assert result.stdout == json.dumps(
-        {"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False, indent=2
-    ) + "\n"
+    assert (
+        result.stdout
+        == json.dumps({"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False, indent=2)
+        + "\n"
+    )
 
 
 def test_jsonl_output(article: Path) -> None:
     """-f jsonl prints one object on one line."""
     result = run(["--format", "jsonl", "-n", "1", str(article)])
-    assert result.stdout == json.dumps(
-        {"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False
-    ) + "\n"
+    assert (
+        result.stdout
+        == json.dumps({"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False) + "\n"
+    )
 
 
 def test_json_positions_index_the_input(seed_text: str) -> None:
@@ -140,7 +143,7 @@ def test_json_positions_index_the_input(seed_text: str) -> None:
 
 
 def test_dateline_never_stands_alone() -> None:
-    """"Harakatuna.com." opens the first sentence instead of being a sentence of its own."""
+    """ "Harakatuna.com." opens the first sentence instead of being a sentence of its own."""
     result = run(["--split", "-f", "jsonl", str(SEED)])
     texts = [s["text"] for s in json.loads(result.stdout)["sentences"]]
     assert texts[0].startswith("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran")
@@ -355,19 +358,28 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
     [
         (["-n", "0"], "Invalid value for '-n' / '--sentences': 0 is not in the range x>=1."),
         (["-n", "-3"], "Invalid value for '-n' / '--sentences': -3 is not in the range x>=1."),
-        (["-n", "abc"], "Invalid value for '-n' / '--sentences': 'abc' is not a valid integer range."),
+        (
+            ["-n", "abc"],
+            "Invalid value for '-n' / '--sentences': 'abc' is not a valid integer range.",
+        ),
         (["-r", "0"], "Invalid value for '-r' / '--ratio': 0.0 is not in the range 0<x<=1."),
         (["-r", "1.5"], "Invalid value for '-r' / '--ratio': 1.5 is not in the range 0<x<=1."),
         (["-w", "0"], "Invalid value for '-w' / '--words': 0 is not in the range x>=1."),
         (["-n", "2", "-r", "0.5"], "-n and -r cannot be used together; choose one."),
         (["-n", "2", "-w", "10"], "-n and -w cannot be used together; choose one."),
         (["-r", "0.5", "-w", "10"], "-r and -w cannot be used together; choose one."),
-        (["--split", "-n", "2"], "--split prints every sentence; it takes no -n, -r, -w or --order."),
+        (
+            ["--split", "-n", "2"],
+            "--split prints every sentence; it takes no -n, -r, -w or --order.",
+        ),
         (
             ["--split", "--order", "rank"],
             "--split prints every sentence; it takes no -n, -r, -w or --order.",
         ),
-        (["--order", "best"], "Invalid value for '--order': 'best' is not one of 'document', 'rank'."),
+        (
+            ["--order", "best"],
+            "Invalid value for '--order': 'best' is not one of 'document', 'rank'.",
+        ),
         (
             ["-f", "xml"],
             "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl'.",
@@ -376,7 +388,10 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
             ["--input-format", "csv"],
             "Invalid value for '--input-format': 'csv' is not one of 'text', 'jsonl'.",
         ),
-        (["--encoding", "klingon"], "Invalid value for '--encoding': unknown encoding 'klingon'"),
+        (
+            ["--encoding", "klingon"],
+            "Invalid value for '--encoding': unknown encoding 'klingon'",
+        ),
         (["--bogus"], "No such option '--bogus'."),
     ],
 )
@@ -401,8 +416,19 @@ def test_help_has_real_examples(flag: str) -> None:
     result = run([flag])
     assert result.exit_code == 0
     assert result.stdout.startswith("Usage: summarize [OPTIONS] [FILE]...\n")
-    for text in ("Examples:", "summarize artikel.txt", "--sentences", "--ratio", "--words",
-                 "--order", "--format", "--input-format", "--split", "--encoding", "--version"):
+    for text in (
+        "Examples:",
+        "summarize artikel.txt",
+        "--sentences",
+        "--ratio",
+        "--words",
+        "--order",
+        "--format",
+        "--input-format",
+        "--split",
+        "--encoding",
+        "--version",
+    ):
         assert text in result.stdout
 
 

@@ -29,7 +29,9 @@ def test_positions_of_seed_sentences(seed_text: str) -> None:
     assert (first.start, first.end, first.line, first.column, first.paragraph) == (0, 163, 1, 1, 0)
     assert first.text.startswith("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran")
     assert (second.start, second.line, second.column) == (164, 1, 165)
-    assert second.text == "Mereka bertujuan untuk menyebarkan ketidakamanan di kawasan Timur Tengah."
+    assert second.text == (
+        "Mereka bertujuan untuk menyebarkan ketidakamanan di kawasan Timur Tengah."
+    )
     assert (third.start, third.line, third.column) == (238, 2, 1)
 
 
@@ -61,9 +63,7 @@ def test_crlf_and_cr_lines_count_like_lf() -> None:
 def test_hard_wrapped_text_splits_like_unwrapped(seed_text: str) -> None:
     """Replacing spaces by single line breaks changes no sentence boundary."""
     unwrapped = seed_text.replace("\n", " ")
-    wrapped = "".join(
-        "\n" if ch == " " and i % 7 == 0 else ch for i, ch in enumerate(unwrapped)
-    )
+    wrapped = "".join("\n" if ch == " " and i % 7 == 0 else ch for i, ch in enumerate(unwrapped))
     assert len(wrapped) == len(unwrapped)
     spans = [(s.start, s.end) for s in split_sentences(unwrapped)]
     assert [(s.start, s.end) for s in split_sentences(wrapped)] == spans
@@ -97,7 +97,7 @@ _TEXTISH = st.text(
 @settings(max_examples=300, deadline=None)
 @given(_TEXTISH)
 def test_offsets_exact_ordered_and_separated_by_white_space(text: str) -> None:
-    """For punctuation-heavy text, offsets are exact, increasing and only white space lies between."""
+    """On punctuation-heavy text, offsets are exact and increasing, white space between."""
     _check_invariants(text)
 
 

@@ -196,18 +196,21 @@ printed), 2 for a wrong option.
     "-n",
     "--sentences",
     type=click.IntRange(min=1),
+    metavar="N",
     help="How many sentences to print.  [default: 3]",
 )
 @click.option(
     "-r",
     "--ratio",
     type=click.FloatRange(0, 1, min_open=True),
+    metavar="R",
     help="Print this fraction of the sentences (0 < R <= 1), rounded, at least one.",
 )
 @click.option(
     "-w",
     "--words",
     type=click.IntRange(min=1),
+    metavar="W",
     help="Print as many of the best sentences as fit in W words, at least one.",
 )
 @click.option(

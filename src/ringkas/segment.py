@@ -8,8 +8,9 @@ The pipeline:
 2. NLTK's Punkt, built offline from Indonesian parameters (abbreviations, sentence starters and
    what their capitalisation says), proposes sentence spans inside each paragraph.
 3. A few Indonesian rules then join spans that Punkt cut too early: a news dateline such as
-   "Harakatuna.com." at the start of a paragraph, and a span that goes on in lower case
-   ("“Apa kabar?” tanya dia.").
+   "Harakatuna.com." at the start of a paragraph, a span that goes on in lower case
+   ("“Apa kabar?” tanya dia."), and the sentences of one quotation, which stay together with
+   their attribution, as UD Indonesian-CSUI annotates them ("“Kami siap. Semua siaga,” ujarnya.").
 
 Every sentence is made with its offsets and never searched for afterwards.
 """
@@ -20,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,
@@ -40,20 +42,38 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # "Harakatuna.com. Damaskus – Menteri ..."; Punkt would make "Harakatuna.com." a sentence.
 _DATELINE_OUTLET = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+\.")
 
-# A lower-case word that opens a span continues the sentence before it, unless it is a brand
-# written with an inner capital ("iPhone", "eFishery").
-_LOWERCASE_BRAND = re.compile(r"[^\W\d_]+[A-Z]")
+# A lower-case word that opens a span continues the sentence before it, unless it is a name
+# written with an inner capital: a brand ("iPhone", "eFishery") or an e- word ("e-KTP").
+_LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
 _OPENING_PUNCTUATION = "\"'“‘«([{"
 
+# How many following spans a quotation may run on for before it is taken to be unbalanced.
+_MAX_QUOTED_SPANS = 8
 
-class _IndonesianToken(PunktToken):
-    """A Punkt token that also counts chains of initials ("B.J.", "A.S.") as initials.
 
-    Punkt treats "B." as an initial and decides by the next word whether a sentence ends;
-    Indonesian writes names and country abbreviations as chains ("B.J. Habibie", "A.S.").
+class _IndonesianToken(PunktToken):  # type: ignore[misc]
+    """A Punkt token with two Indonesian refinements.
+
+    Chains of initials count as initials ("B.J. Habibie", "A.S."): Punkt knows only "B." and
+    decides by the next word whether a sentence ends. A listed abbreviation that looks like a
+    chain ("S.H.") is an abbreviation instead, so a sentence starter after it still ends the
+    sentence ("Hendra, S.H. Ia menilai ..."). Names written with a lower-case first letter
+    ("eFishery", "e-KTP") count as capitalised, as they would start a sentence.
     """
 
     _RE_INITIAL = re.compile(r"(?:[^\W\d_]\.)+$")
+
+    @property
+    def is_initial(self) -> bool:
+        return bool(self._RE_INITIAL.match(self.tok)) and self.tok[:-1].lower() not in ABBREVIATIONS
+
+    @property
+    def first_upper(self) -> bool:
+        return self.tok[0].isupper() or _LOWERCASE_BRAND.match(self.tok) is not None
+
+    @property
+    def first_lower(self) -> bool:
+        return self.tok[0].islower() and _LOWERCASE_BRAND.match(self.tok) is None
 
 
 def _punkt_parameters() -> PunktParameters:
@@ -84,7 +104,7 @@ def _paragraph_spans(text: str, line_starts: list[int]) -> Iterator[tuple[int, i
     start: int | None = None
     end = 0
     bounds = [*line_starts, len(text)]
-    for line_start, next_start in zip(bounds, bounds[1:], strict=False):
+    for line_start, next_start in pairwise(bounds):
         line = text[line_start:next_start]
         if line.isspace() or not line:
             if start is not None:
@@ -109,6 +129,30 @@ def _continues_previous(text: str, start: int) -> bool:
     return _LOWERCASE_BRAND.match(text, i) is None
 
 
+def _open_quotes(chunk: str) -> tuple[int, int]:
+    """How many curly quotations ``chunk`` leaves open, and the parity of its straight quotes."""
+    return chunk.count("“") - chunk.count("”"), chunk.count('"') % 2
+
+
+def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the spans of a quotation that Punkt cut into sentences, if it closes soon after."""
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        curly, straight = _open_quotes(text[spans[i][0] : spans[i][1]])
+        last = i
+        if curly > 0 or straight:
+            for j in range(i + 1, min(len(spans), i + 1 + _MAX_QUOTED_SPANS)):
+                more_curly, more_straight = _open_quotes(text[spans[j][0] : spans[j][1]])
+                curly, straight = curly + more_curly, straight ^ more_straight
+                if curly <= 0 and not straight:
+                    last = j
+                    break
+        joined.append((spans[i][0], spans[last][1]))
+        i = last + 1
+    return joined
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (offsets into ``text``) inside the paragraph ``text[start:end]``."""
     paragraph = text[start:end]
@@ -129,7 +173,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
-    return spans
+    return _join_quotations(text, spans)
 
 
 def split_sentences(text: str) -> list[Sentence]:

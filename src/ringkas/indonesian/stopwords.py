@@ -1,4 +1,4 @@
-"""Loads the Indonesian stop-word list shipped as package data (see stopwords.txt for its source)."""
+"""Loads the Indonesian stop-word list shipped as package data (stopwords.txt says its source)."""
 
 from __future__ import annotations
 

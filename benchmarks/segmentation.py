@@ -1,0 +1,328 @@
+"""Benchmark sentence segmentation on Universal Dependencies Indonesian data.
+
+Three splitters are compared side by side:
+
+* ``ringkas``: :func:`ringkas.segment.split_sentences`.
+* ``punkt-untrained``: NLTK's ``PunktSentenceTokenizer()`` with no training and no downloaded
+  data (no abbreviations, no collocations, no sentence starters), via ``span_tokenize``.
+* ``regex``: a naive baseline that cuts after ``.``, ``!`` or ``?`` when white space and then
+  an upper-case letter or an opening quote follow.
+
+Data
+----
+The treebanks ``id_csui-ud-train.conllu`` (CSUI train) and ``id_gsd-ud-dev.conllu`` (GSD dev)
+are read from ``--ud-dir``. Only the ``# text = ...`` comment of each sentence is used; other
+comments (``# text_en``, ``# newpar``, ``# newdoc``, ...) and the token lines are ignored.
+
+A treebank is a list of sentences, not running text, so each file is rejoined into one text.
+After a sentence whose text ends in ``.``, ``!``, ``?`` or a closing quote or bracket
+(``"”’')]``) the next one follows after a single space; after any other sentence (a headline,
+a list item, a sentence without final punctuation) it follows after a blank line, so that it is
+a paragraph of its own, as it would be in a real article. The gold sentence spans are recorded
+as character offsets while joining.
+
+Metric
+------
+The sentence metric of the CoNLL 2018 shared task: spans are compared on non-white-space
+characters only. Each span becomes the pair (index of its first non-white-space character,
+index of its last non-white-space character), counted in the sequence of the text's
+non-white-space characters, so white space a splitter keeps or drops at either end does not
+matter. A predicted sentence is correct when both ends equal those of a gold sentence.
+
+    P = correct / predicted    R = correct / gold    F1 = 2PR / (P + R)
+
+reported as percentages.
+
+Usage
+-----
+From the repository root::
+
+    .venv/bin/python benchmarks/segmentation.py [--ud-dir PATH] [--errors N]
+
+``--errors N`` prints up to N ringkas errors per dataset: each shows the gold sentences and the
+predicted sentences over a region where the two disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from ringkas.segment import split_sentences
+
+Span = tuple[int, int]
+Splitter = Callable[[str], list[Span]]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_UD_DIR = REPO_ROOT / ".." / "shared" / "data" / "ud"
+
+DATASETS: tuple[tuple[str, str], ...] = (
+    ("CSUI train", "id_csui-ud-train.conllu"),
+    ("GSD dev", "id_gsd-ud-dev.conllu"),
+)
+
+# A sentence ending in one of these is followed by a space; any other by a blank line.
+FINAL_CHARS = ".!?\"”’')]"
+
+_TEXT_COMMENT = re.compile(r"^# text = (.*)$")
+
+
+# --------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True)
+class Document:
+    """One treebank rejoined into running text, with the gold sentence spans."""
+
+    name: str
+    text: str
+    gold: list[Span]
+
+
+def read_sentences(path: Path) -> list[str]:
+    """The ``# text = ...`` of every sentence in a CoNLL-U file, in order."""
+    sentences: list[str] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            match = _TEXT_COMMENT.match(line.rstrip("\r\n"))
+            if match:
+                text = match.group(1).strip()
+                if text:
+                    sentences.append(text)
+    return sentences
+
+
+def join_sentences(sentences: Iterable[str]) -> tuple[str, list[Span]]:
+    """Rejoin sentences into one text; return it with each sentence's (start, end) offsets."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    previous: str | None = None
+    for sentence in sentences:
+        if previous is not None:
+            separator = " " if previous.endswith(tuple(FINAL_CHARS)) else "\n\n"
+            parts.append(separator)
+            offset += len(separator)
+        parts.append(sentence)
+        spans.append((offset, offset + len(sentence)))
+        offset += len(sentence)
+        previous = sentence
+    return "".join(parts), spans
+
+
+def load_document(name: str, path: Path) -> Document:
+    text, gold = join_sentences(read_sentences(path))
+    return Document(name, text, gold)
+
+
+# --------------------------------------------------------------------------------------------
+# Splitters
+
+
+def ringkas_spans(text: str) -> list[Span]:
+    return [(s.start, s.end) for s in split_sentences(text)]
+
+
+def punkt_untrained_spans(text: str) -> list[Span]:
+    return list(PunktSentenceTokenizer().span_tokenize(text))
+
+
+_REGEX_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘«(\[])")
+
+
+def regex_spans(text: str) -> list[Span]:
+    """Cut after ``[.!?]`` followed by white space and an upper-case letter or opening quote."""
+    spans: list[Span] = []
+    start = 0
+    for match in _REGEX_BOUNDARY.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+SPLITTERS: tuple[tuple[str, Splitter], ...] = (
+    ("ringkas", ringkas_spans),
+    ("punkt-untrained", punkt_untrained_spans),
+    ("regex", regex_spans),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring
+
+
+class NonSpaceIndex:
+    """Maps character offsets of a text to indices among its non-white-space characters."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # before[i] = number of non-white-space characters in text[:i]
+        before = [0] * (len(text) + 1)
+        count = 0
+        for i, ch in enumerate(text):
+            before[i] = count
+            if not ch.isspace():
+                count += 1
+        before[len(text)] = count
+        self._before = before
+
+    def ends(self, span: Span) -> Span | None:
+        """(first, last) non-white-space index of ``span``, or None if it holds none."""
+        start, end = span
+        first = self._before[start]
+        last = self._before[end] - 1
+        if last < first:
+            return None
+        return first, last
+
+
+@dataclass(frozen=True)
+class Score:
+    gold: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return 100.0 * self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return 100.0 * self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def to_ends(index: NonSpaceIndex, spans: Iterable[Span]) -> list[Span]:
+    return [e for e in map(index.ends, spans) if e is not None]
+
+
+def score(gold: Sequence[Span], predicted: Sequence[Span]) -> Score:
+    """CoNLL 2018 sentence score of ends already mapped to non-white-space indices."""
+    correct = len(set(gold) & set(predicted))
+    return Score(gold=len(gold), predicted=len(predicted), correct=correct)
+
+
+# --------------------------------------------------------------------------------------------
+# Error report
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    half = (width - 5) // 2
+    return f"{text[:half]} ... {text[-half:]}"
+
+
+def error_regions(
+    gold: Sequence[Span], predicted: Sequence[Span]
+) -> list[tuple[list[int], list[int]]]:
+    """Groups of gold and predicted sentence indices whose boundaries disagree.
+
+    Both lists are sorted and cover the same non-white-space characters, so walking them
+    together and closing a group wherever a gold and a predicted sentence end at the same place
+    yields minimal regions; a region is an error unless it holds one sentence on each side.
+    """
+    regions: list[tuple[list[int], list[int]]] = []
+    i = j = 0
+    while i < len(gold) and j < len(predicted):
+        gi, pj = [i], [j]
+        while gold[gi[-1]][1] != predicted[pj[-1]][1]:
+            if gold[gi[-1]][1] < predicted[pj[-1]][1]:
+                if gi[-1] + 1 >= len(gold):
+                    break
+                gi.append(gi[-1] + 1)
+            else:
+                if pj[-1] + 1 >= len(predicted):
+                    break
+                pj.append(pj[-1] + 1)
+        if len(gi) > 1 or len(pj) > 1 or gold[gi[0]] != predicted[pj[0]]:
+            regions.append((gi, pj))
+        i, j = gi[-1] + 1, pj[-1] + 1
+    return regions
+
+
+def print_errors(doc: Document, predicted: Sequence[Span], limit: int, width: int = 160) -> None:
+    index = NonSpaceIndex(doc.text)
+    gold_ends = [index.ends(s) for s in doc.gold]
+    pred_spans = [s for s in predicted if index.ends(s) is not None]
+    pred_ends = [index.ends(s) for s in pred_spans]
+    regions = error_regions(
+        [e for e in gold_ends if e is not None], [e for e in pred_ends if e is not None]
+    )
+    gold_spans = [s for s, e in zip(doc.gold, gold_ends, strict=True) if e is not None]
+    click.echo(f"\n## ringkas errors on {doc.name}: {len(regions)} regions, showing {limit}")
+    for n, (gi, pj) in enumerate(regions[:limit], 1):
+        kind = "merged" if len(gi) > len(pj) else "split" if len(pj) > len(gi) else "shifted"
+        click.echo(f"\n[{n}] {kind}: {len(gi)} gold vs {len(pj)} predicted")
+        for i in gi:
+            s, e = gold_spans[i]
+            click.echo(f"  gold: {_clip(doc.text[s:e], width)}")
+        for j in pj:
+            s, e = pred_spans[j]
+            click.echo(f"  pred: {_clip(doc.text[s:e], width)}")
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+
+
+@click.command(help=(__doc__ or "").split("\n\n")[0])
+@click.option(
+    "--ud-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_UD_DIR,
+    show_default=True,
+    help="Directory holding the UD Indonesian .conllu files.",
+)
+@click.option(
+    "--errors",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Print up to N ringkas errors per dataset.",
+)
+def main(ud_dir: Path, errors: int) -> None:
+    ud_dir = ud_dir.resolve()
+    docs = []
+    for name, filename in DATASETS:
+        path = ud_dir / filename
+        if not path.is_file():
+            raise click.FileError(str(path), hint="not found; pass --ud-dir")
+        docs.append(load_document(name, path))
+
+    header = f"{'dataset':<16} {'splitter':<16} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"
+    click.echo(header)
+    click.echo("-" * len(header))
+    ringkas_predictions: list[list[Span]] = []
+    for doc in docs:
+        index = NonSpaceIndex(doc.text)
+        gold = to_ends(index, doc.gold)
+        for splitter_name, splitter in SPLITTERS:
+            predicted = splitter(doc.text)
+            if splitter_name == "ringkas":
+                ringkas_predictions.append(predicted)
+            result = score(gold, to_ends(index, predicted))
+            click.echo(
+                f"{doc.name:<16} {splitter_name:<16} {result.gold:>5} {result.predicted:>5} "
+                f"{result.precision:>6.2f} {result.recall:>6.2f} {result.f1:>6.2f}"
+            )
+
+    if errors:
+        for doc, predicted in zip(docs, ringkas_predictions, strict=True):
+            print_errors(doc, predicted, errors)
+
+
+if __name__ == "__main__":
+    main()
