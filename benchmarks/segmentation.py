@@ -46,7 +46,7 @@ predicted sentences over a region where the two disagree.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,15 +125,46 @@ def load_document(name: str, path: Path) -> Document:
 # Splitters
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Spans of the blank-line separated paragraphs of ``text``."""
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def per_paragraph(split: Splitter) -> Splitter:
+    """Run ``split`` on each paragraph separately and shift its spans back into ``text``.
+
+    Neither baseline knows about blank lines: untrained Punkt and the regex only ever cut at
+    ``.``, ``!`` or ``?``. They get the paragraph breaks for free, as ringkas handles them.
+    """
+
+    def split_text(text: str) -> list[Span]:
+        return [
+            (p_start + s, p_start + e)
+            for p_start, p_end in paragraphs(text)
+            for s, e in split(text[p_start:p_end])
+        ]
+
+    return split_text
+
+
 def ringkas_spans(text: str) -> list[Span]:
+    """ringkas on the whole text: it finds paragraphs itself."""
     return [(s.start, s.end) for s in split_sentences(text)]
 
 
 def punkt_untrained_spans(text: str) -> list[Span]:
+    """NLTK Punkt with default parameters: no abbreviations, collocations or starters."""
     return list(PunktSentenceTokenizer().span_tokenize(text))
 
 
-_REGEX_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘«(\[])")
+_REGEX_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘«])")
 
 
 def regex_spans(text: str) -> list[Span]:
@@ -149,8 +180,8 @@ def regex_spans(text: str) -> list[Span]:
 
 SPLITTERS: tuple[tuple[str, Splitter], ...] = (
     ("ringkas", ringkas_spans),
-    ("punkt-untrained", punkt_untrained_spans),
-    ("regex", regex_spans),
+    ("punkt-untrained", per_paragraph(punkt_untrained_spans)),
+    ("regex", per_paragraph(regex_spans)),
 )
 
 
