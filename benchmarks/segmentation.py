@@ -8,6 +8,11 @@ Three splitters are compared side by side:
 * ``regex``: a naive baseline that cuts after ``.``, ``!`` or ``?`` when white space and then
   an upper-case letter or an opening quote follow.
 
+ringkas gets the whole text and finds paragraphs itself. The two baselines only ever cut at
+``.``, ``!`` or ``?``, so they are run on each blank-line separated paragraph and the paragraph
+breaks count as boundaries for them too; otherwise every sentence without final punctuation
+would cost them two errors for something no splitter has to guess.
+
 Data
 ----
 The treebanks ``id_csui-ud-train.conllu`` (CSUI train) and ``id_gsd-ud-dev.conllu`` (GSD dev)
@@ -16,10 +21,12 @@ comments (``# text_en``, ``# newpar``, ``# newdoc``, ...) and the token lines ar
 
 A treebank is a list of sentences, not running text, so each file is rejoined into one text.
 After a sentence whose text ends in ``.``, ``!``, ``?`` or a closing quote or bracket
-(``"”’')]``) the next one follows after a single space; after any other sentence (a headline,
+(``"”’)]``) the next one follows after a single space; after any other sentence (a headline,
 a list item, a sentence without final punctuation) it follows after a blank line, so that it is
 a paragraph of its own, as it would be in a real article. The gold sentence spans are recorded
-as character offsets while joining.
+as character offsets while joining. (The straight ``'`` does not count as closing, so CSUI
+train's "` Berkaki pendek '" is followed by a blank line; this is the joining behind the issue's
+reference figures, untrained Punkt F1 95.43 on CSUI train and 84.60 on GSD dev.)
 
 Metric
 ------
@@ -59,7 +66,7 @@ Span = tuple[int, int]
 Splitter = Callable[[str], list[Span]]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_UD_DIR = REPO_ROOT / ".." / "shared" / "data" / "ud"
+DEFAULT_UD_DIR = (REPO_ROOT / ".." / "shared" / "data" / "ud").resolve()
 
 DATASETS: tuple[tuple[str, str], ...] = (
     ("CSUI train", "id_csui-ud-train.conllu"),
@@ -67,7 +74,7 @@ DATASETS: tuple[tuple[str, str], ...] = (
 )
 
 # A sentence ending in one of these is followed by a space; any other by a blank line.
-FINAL_CHARS = ".!?\"”’')]"
+FINAL_CHARS = '.!?"”’)]'
 
 _TEXT_COMMENT = re.compile(r"^# text = (.*)$")
 
