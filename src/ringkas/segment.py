@@ -76,6 +76,27 @@ class _IndonesianToken(PunktToken):  # type: ignore[misc]
         return self.tok[0].islower() and _LOWERCASE_BRAND.match(self.tok) is None
 
 
+class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt's language variables, with the boundary-candidate pattern compiled by ``re``.
+
+    Recent NLTK runs this pattern under a 5-second limit that counts all of Punkt's work while it
+    walks the matches, so a long paragraph with many full stops ("Dr. Dr. Dr. ...") would fail
+    although the pattern itself is linear: a sentence-ending character and a look at the next
+    token. Input size is bounded by ringkas itself instead.
+    """
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return _compile_verbose(
+            self._period_context_fmt
+            % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}
+        )
+
+
+@lru_cache(maxsize=4)
+def _compile_verbose(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.UNICODE | re.VERBOSE)
+
+
 def _punkt_parameters() -> PunktParameters:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
@@ -90,7 +111,7 @@ def _punkt_parameters() -> PunktParameters:
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(
-        _punkt_parameters(), lang_vars=PunktLanguageVars(), token_cls=_IndonesianToken
+        _punkt_parameters(), lang_vars=_IndonesianLanguageVars(), token_cls=_IndonesianToken
     )
 
 
