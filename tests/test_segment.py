@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,11 +61,26 @@ def test_crlf_and_cr_lines_count_like_lf() -> None:
         _check_invariants(text)
 
 
-def test_hard_wrapped_text_splits_like_unwrapped(seed_text: str) -> None:
-    """Replacing spaces by single line breaks changes no sentence boundary."""
+def _wrap(text: str, width: int) -> str:
+    """Hard-wrap ``text`` as an editor does: a space becomes a line break where a line is full."""
+    out = list(text)
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            next_space = text.find(" ", i + 1)
+            word_end = len(text) if next_space == -1 else next_space
+            if word_end - line_start > width:
+                out[i] = "\n"
+                line_start = i + 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+def test_hard_wrapped_text_splits_like_unwrapped(seed_text: str, width: int) -> None:
+    """Hard-wrapping prose at any usual width changes no sentence boundary."""
     unwrapped = seed_text.replace("\n", " ")
-    wrapped = "".join("\n" if ch == " " and i % 7 == 0 else ch for i, ch in enumerate(unwrapped))
-    assert len(wrapped) == len(unwrapped)
+    wrapped = _wrap(unwrapped, width)
+    assert wrapped.count("\n") > 2000 // width
     spans = [(s.start, s.end) for s in split_sentences(unwrapped)]
     assert [(s.start, s.end) for s in split_sentences(wrapped)] == spans
 
@@ -86,6 +102,29 @@ def test_text_without_final_punctuation_is_one_sentence() -> None:
     """A fragment with no full stop is still a sentence covering all its text."""
     sentences = split_sentences("Banjir di Jakarta")
     assert [(s.text, s.start, s.end) for s in sentences] == [("Banjir di Jakarta", 0, 17)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 200_000,
+        "a.b.c." * 30_000,
+        "Dr. " * 20_000,
+        "“" * 50_000 + "Kata. " * 5_000,
+        "(a. " * 20_000,
+        "😀" * 100_000,
+        ("a" + "\u0301" * 30) * 5_000,
+        " " * 100_000 + "x.",
+        "kata\n" * 40_000,
+    ],
+    ids=["dots", "abc", "dr", "quotes", "brackets", "emoji", "combining", "spaces", "lines"],
+)
+def test_pathological_text_splits_with_exact_offsets(text: str) -> None:
+    """Long runs of dots, abbreviations, quotes, emoji and marks split, offsets exact.
+
+    (How fast is measured by benchmarks/pathological.py, not here.)
+    """
+    _check_invariants(text)
 
 
 _TEXTISH = st.text(

@@ -98,6 +98,51 @@ TITLES = [
         ["Surat panggilan ditujukan kepada Sdr. Andi Wijaya dan Bpk. Joko Susilo selaku saksi."],
         id="titles-sdr-bpk",
     ),
+    pytest.param(
+        "Anggota Komisi I DPR, Tb. Hasanuddin, meminta TNI mengusut insiden itu. "
+        "Ia menilai prajurit yang terlibat harus diproses hukum.",
+        [
+            "Anggota Komisi I DPR, Tb. Hasanuddin, meminta TNI mengusut insiden itu.",
+            "Ia menilai prajurit yang terlibat harus diproses hukum.",
+        ],
+        id="titles-tb",
+    ),
+    pytest.param(
+        "Ibadah Natal di Gereja Immanuel dipimpin Pdt. Gomar Gultom. "
+        "Ribuan jemaat memadati gereja itu sejak sore.",
+        [
+            "Ibadah Natal di Gereja Immanuel dipimpin Pdt. Gomar Gultom.",
+            "Ribuan jemaat memadati gereja itu sejak sore.",
+        ],
+        id="titles-pdt",
+    ),
+    pytest.param(
+        "Kajian subuh di Masjid Raya Pekanbaru diisi oleh Ust. Abdul Somad. "
+        "Jemaah meluber hingga ke halaman masjid.",
+        [
+            "Kajian subuh di Masjid Raya Pekanbaru diisi oleh Ust. Abdul Somad.",
+            "Jemaah meluber hingga ke halaman masjid.",
+        ],
+        id="titles-ust",
+    ),
+    pytest.param(
+        "Misa malam Paskah dipimpin Uskup Agung Jakarta, Mgr. Ignatius Suharyo, "
+        "di Gereja Katedral.",
+        [
+            "Misa malam Paskah dipimpin Uskup Agung Jakarta, Mgr. Ignatius Suharyo, "
+            "di Gereja Katedral."
+        ],
+        id="titles-mgr",
+    ),
+    pytest.param(
+        "Doa bersama dipimpin Rev. Al Sharpton di depan ribuan pengunjuk rasa. "
+        "Aksi itu berlangsung damai hingga malam.",
+        [
+            "Doa bersama dipimpin Rev. Al Sharpton di depan ribuan pengunjuk rasa.",
+            "Aksi itu berlangsung damai hingga malam.",
+        ],
+        id="titles-rev",
+    ),
 ]
 
 RANKS = [
@@ -188,6 +233,60 @@ PLACES = [
         ["Posko pengaduan dibuka di Jl. Merdeka No. 5.", "Posko itu buka setiap hari."],
         id="places-house-number-ends-sentence",
     ),
+    pytest.param(
+        "Longsor menimbun dua rumah di Dsn. Krajan, Desa Sumberagung. Tidak ada korban jiwa.",
+        [
+            "Longsor menimbun dua rumah di Dsn. Krajan, Desa Sumberagung.",
+            "Tidak ada korban jiwa.",
+        ],
+        id="places-dsn",
+    ),
+    pytest.param(
+        "Banjir setinggi 80 sentimeter merendam permukiman di Kel. Baru, Kec. Pasar Rebo, "
+        "Jakarta Timur.",
+        [
+            "Banjir setinggi 80 sentimeter merendam permukiman di Kel. Baru, Kec. Pasar Rebo, "
+            "Jakarta Timur."
+        ],
+        id="places-kel-then-common-word-baru",
+    ),
+    pytest.param(
+        "Kecelakaan beruntun terjadi di Jl. Raya Bogor, Cibinong, Selasa malam. "
+        "Dua pengendara sepeda motor luka-luka.",
+        [
+            "Kecelakaan beruntun terjadi di Jl. Raya Bogor, Cibinong, Selasa malam.",
+            "Dua pengendara sepeda motor luka-luka.",
+        ],
+        id="places-jl-then-common-word-raya",
+    ),
+    pytest.param(
+        "Pasar grosir terbesar di Asia Tenggara itu terletak di Kec. Tanah Abang, "
+        "Jakarta Pusat. Pedagang mengeluhkan sepinya pembeli.",
+        [
+            "Pasar grosir terbesar di Asia Tenggara itu terletak di Kec. Tanah Abang, "
+            "Jakarta Pusat.",
+            "Pedagang mengeluhkan sepinya pembeli.",
+        ],
+        id="places-kec-then-common-word-tanah",
+    ),
+    pytest.param(
+        "Gempa bermagnitudo 4,2 dirasakan warga Kab. Bandung Barat dan Kota Cimahi. "
+        "Belum ada laporan kerusakan.",
+        [
+            "Gempa bermagnitudo 4,2 dirasakan warga Kab. Bandung Barat dan Kota Cimahi.",
+            "Belum ada laporan kerusakan.",
+        ],
+        id="places-kab-bandung-barat",
+    ),
+    pytest.param(
+        "Pemerintah Prov. Jawa Tengah menetapkan UMP 2024 sebesar Rp 2.036.947. "
+        "Angka itu naik 4,02 persen dari tahun lalu.",
+        [
+            "Pemerintah Prov. Jawa Tengah menetapkan UMP 2024 sebesar Rp 2.036.947.",
+            "Angka itu naik 4,02 persen dari tahun lalu.",
+        ],
+        id="places-prov-jawa-tengah",
+    ),
 ]
 
 COMPANIES = [
@@ -223,6 +322,15 @@ COMPANIES = [
         "Apple Inc. dan Samsung Electronics Co. Ltd. menguasai pasar ponsel premium.",
         ["Apple Inc. dan Samsung Electronics Co. Ltd. menguasai pasar ponsel premium."],
         id="companies-inc-co",
+    ),
+    pytest.param(
+        "Kredit usaha rakyat itu disalurkan PT. Bank Rakyat Indonesia kepada 2 juta nasabah. "
+        "Sebagian besar nasabah adalah pelaku usaha mikro.",
+        [
+            "Kredit usaha rakyat itu disalurkan PT. Bank Rakyat Indonesia kepada 2 juta nasabah.",
+            "Sebagian besar nasabah adalah pelaku usaha mikro.",
+        ],
+        id="companies-pt-then-common-word-bank",
     ),
 ]
 
@@ -461,6 +569,16 @@ DATELINES = [
         ],
         id="dateline-antara",
     ),
+    pytest.param(
+        "Bisnis.com. JAKARTA - Nilai tukar rupiah ditutup melemah 0,3 persen ke level "
+        "Rp 15.600 per dolar AS pada Senin (27/3). Pelemahan itu dipicu penguatan dolar.",
+        [
+            "Bisnis.com. JAKARTA - Nilai tukar rupiah ditutup melemah 0,3 persen ke level "
+            "Rp 15.600 per dolar AS pada Senin (27/3).",
+            "Pelemahan itu dipicu penguatan dolar.",
+        ],
+        id="dateline-outlet-full-stop-upper-case-city",
+    ),
 ]
 
 DOMAINS_AND_URLS = [
@@ -547,10 +665,16 @@ ELLIPSES_AND_PUNCTUATION = [
         "Ia hanya berkata, “Entahlah...” Setelah itu ia pergi.",
         ["Ia hanya berkata, “Entahlah...”", "Setelah itu ia pergi."],
         id="ellipsis-closing-quote-then-sentence",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 3: Punkt sees the closing quote, not the word after it, as next token",
-        ),
+    ),
+    pytest.param(
+        "“Entahlah…” kata Budi sambil pergi.",
+        ["“Entahlah…” kata Budi sambil pergi."],
+        id="ellipsis-closing-quote-then-attribution",
+    ),
+    pytest.param(
+        "Warga bertanya, “Sampai kapan…” Pertanyaan itu belum terjawab.",
+        ["Warga bertanya, “Sampai kapan…”", "Pertanyaan itu belum terjawab."],
+        id="ellipsis-unicode-dots-closing-quote",
     ),
     pytest.param(
         "Masa harus bayar dua kali?! Warga pun memprotes kebijakan itu.",
@@ -638,6 +762,209 @@ LINE_BREAKS_AND_PARAGRAPHS = [
     ),
 ]
 
+# A line without final punctuation ends its sentence at the line break even inside a paragraph
+# (headlines, photo credits, "Baca juga" links, bylines, list items); hard-wrapped prose, whose
+# lines run long and stop mid-sentence, still joins across its line breaks.
+LINE_BREAKS_WITHOUT_PUNCTUATION = [
+    pytest.param(
+        "Gempa magnitudo 5,6 guncang Cianjur, ratusan rumah rusak\n"
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang. "
+        "Sedikitnya 300 rumah rusak berat.",
+        [
+            "Gempa magnitudo 5,6 guncang Cianjur, ratusan rumah rusak",
+            "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang.",
+            "Sedikitnya 300 rumah rusak berat.",
+        ],
+        id="unpunctuated-headline-sentence-case",
+    ),
+    pytest.param(
+        "Jokowi Resmikan Tol Bakauheni-Terbanggi Besar\n"
+        "Presiden Joko Widodo meresmikan jalan tol sepanjang 140 kilometer itu pada Jumat. "
+        "Tol itu memangkas waktu tempuh hingga tiga jam.",
+        [
+            "Jokowi Resmikan Tol Bakauheni-Terbanggi Besar",
+            "Presiden Joko Widodo meresmikan jalan tol sepanjang 140 kilometer itu pada Jumat.",
+            "Tol itu memangkas waktu tempuh hingga tiga jam.",
+        ],
+        id="unpunctuated-headline-title-case",
+    ),
+    pytest.param(
+        "KPK Tahan Dua Tersangka Baru Kasus Korupsi Bansos\n"
+        "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi menahan dua tersangka baru kasus "
+        "korupsi bantuan sosial. Keduanya ditahan selama 20 hari pertama.",
+        [
+            "KPK Tahan Dua Tersangka Baru Kasus Korupsi Bansos",
+            "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi menahan dua tersangka baru kasus "
+            "korupsi bantuan sosial.",
+            "Keduanya ditahan selama 20 hari pertama.",
+        ],
+        id="unpunctuated-headline-then-dateline",
+    ),
+    pytest.param(
+        "Warga melintasi genangan banjir di Kampung Melayu, Jakarta Timur, Selasa (2/1/2024).\n"
+        "Foto: Antara/Aditya Pradana Putra\n"
+        "Banjir merendam sedikitnya 120 rumah di kawasan itu.",
+        [
+            "Warga melintasi genangan banjir di Kampung Melayu, Jakarta Timur, Selasa (2/1/2024).",
+            "Foto: Antara/Aditya Pradana Putra",
+            "Banjir merendam sedikitnya 120 rumah di kawasan itu.",
+        ],
+        id="unpunctuated-photo-credit",
+    ),
+    pytest.param(
+        "Polisi masih memburu dua pelaku lain yang melarikan diri.\n"
+        "Baca juga: Polisi Tangkap Dua Pelaku Pembegalan di Bekasi\n"
+        "Kapolres Metro Bekasi mengatakan para pelaku terancam hukuman sembilan tahun penjara.",
+        [
+            "Polisi masih memburu dua pelaku lain yang melarikan diri.",
+            "Baca juga: Polisi Tangkap Dua Pelaku Pembegalan di Bekasi",
+            "Kapolres Metro Bekasi mengatakan para pelaku terancam hukuman sembilan tahun penjara.",
+        ],
+        id="unpunctuated-baca-juga",
+    ),
+    pytest.param(
+        "Sebanyak 120 warga mengungsi ke balai desa.\n"
+        "SIMAK JUGA: Video Detik-detik Banjir Bandang Terjang Garut\n"
+        "BPBD Garut mencatat kerugian akibat banjir mencapai Rp 5 miliar.",
+        [
+            "Sebanyak 120 warga mengungsi ke balai desa.",
+            "SIMAK JUGA: Video Detik-detik Banjir Bandang Terjang Garut",
+            "BPBD Garut mencatat kerugian akibat banjir mencapai Rp 5 miliar.",
+        ],
+        id="unpunctuated-simak-juga",
+    ),
+    pytest.param(
+        "Pembangunan jalan tol itu ditargetkan rampung pada akhir 2024.\n"
+        "Penulis: Rina Ayu Lestari\n"
+        "Editor: Hendra Saputra",
+        [
+            "Pembangunan jalan tol itu ditargetkan rampung pada akhir 2024.",
+            "Penulis: Rina Ayu Lestari",
+            "Editor: Hendra Saputra",
+        ],
+        id="unpunctuated-byline-penulis-editor",
+    ),
+    pytest.param(
+        "Pemerintah kelurahan membagikan paket bantuan berupa:\n"
+        "- beras\n"
+        "- minyak goreng\n"
+        "- gula pasir\n"
+        "Paket itu diterima 300 keluarga.",
+        [
+            "Pemerintah kelurahan membagikan paket bantuan berupa:",
+            "- beras",
+            "- minyak goreng",
+            "- gula pasir",
+            "Paket itu diterima 300 keluarga.",
+        ],
+        id="unpunctuated-dash-list",
+    ),
+    pytest.param(
+        "Setiap paket sembako berisi:\n"
+        "• beras 5 kilogram\n"
+        "• minyak goreng 2 liter\n"
+        "• gula pasir 1 kilogram",
+        [
+            "Setiap paket sembako berisi:",
+            "• beras 5 kilogram",
+            "• minyak goreng 2 liter",
+            "• gula pasir 1 kilogram",
+        ],
+        id="unpunctuated-bullet-list",
+    ),
+    pytest.param(
+        "Berikut tahapan seleksi calon aparatur sipil negara tahun ini:\n"
+        "1. Pendaftaran dibuka 20 Agustus\n"
+        "2. Seleksi administrasi\n"
+        "3. Seleksi kompetensi dasar\n"
+        "Pengumuman akhir dijadwalkan pada Desember.",
+        [
+            "Berikut tahapan seleksi calon aparatur sipil negara tahun ini:",
+            "1. Pendaftaran dibuka 20 Agustus",
+            "2. Seleksi administrasi",
+            "3. Seleksi kompetensi dasar",
+            "Pengumuman akhir dijadwalkan pada Desember.",
+        ],
+        id="unpunctuated-numbered-list",
+    ),
+    pytest.param(
+        "Bendungan Sadawarna yang dibangun sejak 2018 diresmikan oleh Presiden\n"
+        "Joko Widodo pada Kamis pagi. Bendungan itu mampu mengairi 4.000 hektare\n"
+        "sawah di Kabupaten Subang dan Sumedang, Jawa Barat.",
+        [
+            "Bendungan Sadawarna yang dibangun sejak 2018 diresmikan oleh Presiden\n"
+            "Joko Widodo pada Kamis pagi.",
+            "Bendungan itu mampu mengairi 4.000 hektare\n"
+            "sawah di Kabupaten Subang dan Sumedang, Jawa Barat.",
+        ],
+        id="unpunctuated-wrapped-before-name",
+    ),
+    pytest.param(
+        "Badan Penanggulangan Bencana Daerah mencatat banjir yang melanda\n"
+        "Jakarta sejak Selasa dini hari merendam 120 rukun tetangga. Air mulai\n"
+        "surut pada sore hari setelah hujan berhenti.",
+        [
+            "Badan Penanggulangan Bencana Daerah mencatat banjir yang melanda\n"
+            "Jakarta sejak Selasa dini hari merendam 120 rukun tetangga.",
+            "Air mulai\nsurut pada sore hari setelah hujan berhenti.",
+        ],
+        id="unpunctuated-wrapped-before-place",
+    ),
+    pytest.param(
+        "Indonesia Corruption Watch menyerahkan bukti dugaan korupsi proyek itu ke\n"
+        "KPK pada Senin siang. Lembaga itu meminta penyidik segera memanggil\n"
+        "pejabat yang terlibat.",
+        [
+            "Indonesia Corruption Watch menyerahkan bukti dugaan korupsi proyek itu ke\n"
+            "KPK pada Senin siang.",
+            "Lembaga itu meminta penyidik segera memanggil\npejabat yang terlibat.",
+        ],
+        id="unpunctuated-wrapped-before-acronym",
+    ),
+    pytest.param(
+        "Pemerintah Provinsi DKI Jakarta akan memperluas kawasan ganjil genap\n"
+        "mulai bulan depan. Kebijakan itu diharapkan mengurangi kemacetan yang\n"
+        "selama ini terjadi di jalan-jalan protokol ibu kota.",
+        [
+            "Pemerintah Provinsi DKI Jakarta akan memperluas kawasan ganjil genap\n"
+            "mulai bulan depan.",
+            "Kebijakan itu diharapkan mengurangi kemacetan yang\n"
+            "selama ini terjadi di jalan-jalan protokol ibu kota.",
+        ],
+        id="unpunctuated-wrapped-before-lowercase",
+    ),
+    pytest.param(
+        "Harga gabah kering panen di tingkat petani anjlok menjadi Rp 5.200 per\n"
+        "kilogram.\n"
+        "Perum Bulog diminta segera menyerap gabah petani di sentra produksi.",
+        [
+            "Harga gabah kering panen di tingkat petani anjlok menjadi Rp 5.200 per\nkilogram.",
+            "Perum Bulog diminta segera menyerap gabah petani di sentra produksi.",
+        ],
+        id="unpunctuated-short-final-line-with-full-stop",
+    ),
+    pytest.param(
+        "Banjir Rendam 300 Rumah di Bekasi\r\n"
+        "Warga mengungsi ke masjid terdekat sejak Selasa malam.\r\n",
+        [
+            "Banjir Rendam 300 Rumah di Bekasi",
+            "Warga mengungsi ke masjid terdekat sejak Selasa malam.",
+        ],
+        id="unpunctuated-crlf-headline",
+    ),
+    pytest.param(
+        "Bandara Internasional Yogyakarta di Kulon Progo diresmikan oleh Presiden\r\n"
+        "Joko Widodo pada Jumat siang. Bandara itu menggantikan Bandara Adisutjipto\r\n"
+        "yang sudah lama melebihi kapasitas.\r\n",
+        [
+            "Bandara Internasional Yogyakarta di Kulon Progo diresmikan oleh Presiden\r\n"
+            "Joko Widodo pada Jumat siang.",
+            "Bandara itu menggantikan Bandara Adisutjipto\r\nyang sudah lama melebihi kapasitas.",
+        ],
+        id="unpunctuated-crlf-wrapped-before-name",
+    ),
+]
+
 SENTENCE_STARTS = [
     pytest.param(
         "Gempa bermagnitudo 5,6 mengguncang Cianjur. 300 rumah rusak berat.",
@@ -693,6 +1020,7 @@ GOLDEN = [
     *QUOTATIONS,
     *ELLIPSES_AND_PUNCTUATION,
     *LINE_BREAKS_AND_PARAGRAPHS,
+    *LINE_BREAKS_WITHOUT_PUNCTUATION,
     *SENTENCE_STARTS,
 ]
 

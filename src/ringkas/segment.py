@@ -3,8 +3,10 @@
 The pipeline:
 
 1. Lines and paragraphs. Lines end at LF, CRLF or CR; a paragraph is a run of lines that are
-   not blank. Single line breaks inside a paragraph are ordinary white space, so hard-wrapped
-   text splits like unwrapped text.
+   not blank. A line break inside a paragraph is ordinary white space, so hard-wrapped text
+   splits like unwrapped text, except after a line without final punctuation that is not
+   wrapped prose: a headline, a caption or "Baca juga: ..." line, a list item. There the
+   sentence ends with the line.
 2. NLTK's Punkt, built offline from Indonesian parameters (abbreviations, sentence starters and
    what their capitalisation says), proposes sentence spans inside each paragraph.
 3. A few Indonesian rules then join spans that Punkt cut too early: a news dateline such as
@@ -46,6 +48,32 @@ _DATELINE_OUTLET = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+\.")
 # written with an inner capital: a brand ("iPhone", "eFishery") or an e- word ("e-KTP").
 _LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
 _OPENING_PUNCTUATION = "\"'“‘«([{"
+_CLOSING_PUNCTUATION = "\"'”’»)]}"
+_SENTENCE_END = (".", "!", "?")
+
+# Lines that end a sentence at their line break even without final punctuation: list items
+# ("- beras", "• minyak", "1. Pendaftaran", "a) syarat") and label lines of news pages.
+_LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
+_LABEL_LINE = re.compile(
+    r"(?:baca juga|simak juga|lihat juga|baca selengkapnya|foto|editor|penulis|reporter"
+    r"|pewarta|sumber|video|keterangan foto)\s*:|advertisement\s*$|scroll to continue",
+    re.IGNORECASE,
+)
+# Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
+# found by look-behind, so a long run of dots is not scanned again from every dot.
+_QUOTED_ELLIPSIS_END = re.compile(r"(?:(?<=\.\.)|(?<=…))[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])")
+# The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
+_LIST_NUMBER = re.compile(r"\d{1,3}\.")
+# A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
+# one longer than the second share may be wrapped prose even when all its words are
+# capitalised ("... kata Menteri Koordinator Bidang Perekonomian Airlangga" + "Hartarto ...").
+_SHORT_LINE = 0.6
+_WRAPPED_LINE = 0.85
+# Words a title-case headline leaves in lower case ("Banjir Rendam Ribuan Rumah di Bekasi").
+_TITLE_SMALL_WORDS = frozenset(
+    "di ke dan yang untuk dari atau dengan pada dalam oleh bagi soal jadi jelang usai vs"
+    " the of and in on for to a an".split()
+)
 
 # How many following spans a quotation may run on for before it is taken to be unbalanced.
 _MAX_QUOTED_SPANS = 8
@@ -120,24 +148,68 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
-def _paragraph_spans(text: str, line_starts: list[int]) -> Iterator[tuple[int, int]]:
-    """Spans of the paragraphs of ``text``, trimmed of surrounding white space."""
-    start: int | None = None
-    end = 0
-    bounds = [*line_starts, len(text)]
-    for line_start, next_start in pairwise(bounds):
+def _paragraphs(text: str, line_starts: list[int]) -> Iterator[list[tuple[int, int]]]:
+    """The paragraphs of ``text``, each as the spans of its lines without surrounding space."""
+    lines: list[tuple[int, int]] = []
+    for line_start, next_start in pairwise([*line_starts, len(text)]):
         line = text[line_start:next_start]
-        if line.isspace() or not line:
-            if start is not None:
-                yield start, end
-                start = None
+        content = line.strip()
+        if not content:
+            if lines:
+                yield lines
+                lines = []
             continue
         content_start = line_start + (len(line) - len(line.lstrip()))
-        if start is None:
-            start = content_start
-        end = line_start + len(line.rstrip())
-    if start is not None:
-        yield start, end
+        lines.append((content_start, content_start + len(content)))
+    if lines:
+        yield lines
+
+
+def _line_ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
+
+
+def _looks_like_title(line: str) -> bool:
+    """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi")."""
+    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _starts_like_sentence(line: str) -> bool:
+    first = line.lstrip(_OPENING_PUNCTUATION)[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or line[0] in _OPENING_PUNCTUATION
+        or _LOWERCASE_BRAND.match(line) is not None
+    )
+
+
+def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
+    """Whether the break between two lines of a paragraph ends a sentence, though ``line`` has
+    no final punctuation: it is a list item, a label line ("Baca juga: ...", "Foto: ..."), or a
+    headline, which is short beside the paragraph's longest line or in title case. A line of
+    hard-wrapped prose is about as long as the longest and goes on in the next line.
+    """
+    if _line_ends_sentence(line):
+        return False  # Punkt decides, as anywhere else
+    if any(_LIST_ITEM.match(x) or _LABEL_LINE.match(x) for x in (line, next_line)):
+        return True
+    return _starts_like_sentence(next_line) and (
+        len(line) < _SHORT_LINE * width
+        or (len(line) < _WRAPPED_LINE * width and _looks_like_title(line))
+    )
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split a paragraph's lines where a line break ends a sentence; yield the pieces' spans."""
+    width = max(end - start for start, end in lines)
+    start = lines[0][0]
+    for (s, e), (next_s, next_e) in pairwise(lines):
+        if _line_break_ends_sentence(text[s:e], text[next_s:next_e], width):
+            yield start, e
+            start = next_s
+    yield start, lines[-1][1]
 
 
 def _continues_previous(text: str, start: int) -> bool:
@@ -174,13 +246,25 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return joined
 
 
+def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentence spans in ``block``, also cut after a quotation that ends in an ellipsis
+    when a capitalised word follows ("“Entahlah...” Setelah itu ia pergi."): Punkt looks at the
+    closing quote there, not at the word after it.
+    """
+    for s, e in _punkt().span_tokenize(block):
+        for m in _QUOTED_ELLIPSIS_END.finditer(block, s, e):
+            yield s, m.end()
+            s = m.end()
+        yield s, e
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans (offsets into ``text``) inside the paragraph ``text[start:end]``."""
-    paragraph = text[start:end]
+    """Sentence spans (offsets into ``text``) inside the block ``text[start:end]``."""
+    block = text[start:end]
     spans: list[tuple[int, int]] = []
-    for s, e in _punkt().span_tokenize(paragraph):
+    for s, e in _punkt_spans(block):
         # Trim defensively: a sentence never starts or ends with white space.
-        chunk = paragraph[s:e]
+        chunk = block[s:e]
         stripped = chunk.strip()
         if not stripped:
             continue
@@ -190,6 +274,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if spans and (
             _continues_previous(text, s)
             or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
+            or _LIST_NUMBER.fullmatch(text, *spans[-1])
         ):
             spans[-1] = (spans[-1][0], e)
         else:
@@ -205,8 +290,9 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     line_starts = _line_starts(text)
     sentences: list[Sentence] = []
-    for paragraph, (p_start, p_end) in enumerate(_paragraph_spans(text, line_starts)):
-        for s, e in _sentence_spans(text, p_start, p_end):
+    for paragraph, lines in enumerate(_paragraphs(text, line_starts)):
+        spans = (span for block in _blocks(text, lines) for span in _sentence_spans(text, *block))
+        for s, e in spans:
             line = bisect_right(line_starts, s)
             sentences.append(
                 Sentence(

@@ -28,6 +28,11 @@ TITLES = frozenset(
         "yth",  # Yth. Bapak Menteri (Yang terhormat)
         "moh",  # Moh. Hatta
         "muh",
+        "tb",  # Tb. Hasanuddin (Tubagus)
+        "pdt",  # Pdt. Gomar Gultom (Pendeta)
+        "ust",  # Ust. Abdul Somad (Ustaz)
+        "mgr",  # Mgr. Ignatius Suharyo (Monsinyur)
+        "rev",
         "mr",
         "mrs",
         "ms",
@@ -125,6 +130,8 @@ PLACES = frozenset(
         "kel",  # Kel. Menteng (Kelurahan)
         "prov",  # Prov. Jawa Barat (Provinsi)
         "ds",  # Ds. Sukamaju (Desa)
+        "dsn",  # Dsn. Krajan (Dusun)
+        "dk",  # Dk. Botoh (Dukuh)
         "kp",  # Kp. Melayu (Kampung)
         "rt",
         "rw",
@@ -140,6 +147,7 @@ ORGANISATIONS = frozenset(
         "cv",
         "ud",
         "ltd",
+        "llc",
         "pte",
         "co",
         "inc",
