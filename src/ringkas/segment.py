@@ -61,7 +61,12 @@ _LABEL_LINE = re.compile(
 )
 # Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
 # found by look-behind, so a long run of dots is not scanned again from every dot.
-_QUOTED_ELLIPSIS_END = re.compile(r"(?:(?<=\.\.)|(?<=…))[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])")
+# Also "dll.", "dsb.", "dst." and "dkk.": they close a list, so a capitalised word after them
+# opens a new sentence, while a lower-case one goes on ("dsb. disalurkan lewat kelurahan").
+_FORCED_END = re.compile(
+    r"(?:(?<=\.\.)|(?<=…))[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])"
+    r"|(?<![^\W\d_])(?i:dll|dsb|dst|dkk)\.(?=\s+[“\"(]?[A-Z])"
+)
 # The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
 _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -247,12 +252,12 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
-    """Punkt's sentence spans in ``block``, also cut after a quotation that ends in an ellipsis
-    when a capitalised word follows ("“Entahlah...” Setelah itu ia pergi."): Punkt looks at the
-    closing quote there, not at the word after it.
+    """Punkt's sentence spans in ``block``, also cut where a capitalised word follows a quotation
+    that ends in an ellipsis ("“Entahlah...” Setelah itu ia pergi.", Punkt looks at the quote,
+    not the word after it) or a list-closing abbreviation ("... gula, dll. Harga beras naik.").
     """
     for s, e in _punkt().span_tokenize(block):
-        for m in _QUOTED_ELLIPSIS_END.finditer(block, s, e):
+        for m in _FORCED_END.finditer(block, s, e):
             yield s, m.end()
             s = m.end()
         yield s, e

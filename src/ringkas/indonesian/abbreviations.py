@@ -206,9 +206,8 @@ DATES_AND_REFERENCES = frozenset(
     }
 )
 
-# Abbreviations that often close a sentence as well as standing inside one: whether a
-# sentence ends after them is decided by the word that follows ("buah, sayur, dll. Harga ..."
-# ends; "dll. yang ..." does not).
+# Abbreviations that close a list, and often a sentence with it: the splitter ends the sentence
+# when a capitalised word follows ("buah, sayur, dll. Harga ..." ends; "dll. yang ..." does not).
 SENTENCE_FINAL = frozenset({"dll", "dsb", "dst", "dkk", "sbb"})
 
 # Chains of single initials (B.J. Habibie, A.S., R.I., S.H.) are not listed: the splitter
