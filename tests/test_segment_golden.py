@@ -1011,6 +1011,41 @@ SENTENCE_STARTS = [
     ),
 ]
 
+# Reporters' and editors' signatures closing a news item stay sentences of their own, so that a
+# summary can leave them out, though they open in lower case.
+SIGNATURES = [
+    pytest.param(
+        "Situs resmi Twitter tetap dapat diakses. (tyo)",
+        ["Situs resmi Twitter tetap dapat diakses.", "(tyo)"],
+        id="signature-parenthesised-initials",
+    ),
+    pytest.param(
+        "Harga cabai turun dua persen pekan ini. (ant/dil)",
+        ["Harga cabai turun dua persen pekan ini.", "(ant/dil)"],
+        id="signature-agency-slash-editor",
+    ),
+    pytest.param(
+        "Hingga pukul 20.00 WIB, tak tercatat ada gempa susulan. (rah / rah)",
+        ["Hingga pukul 20.00 WIB, tak tercatat ada gempa susulan.", "(rah / rah)"],
+        id="signature-spaced-slash",
+    ),
+    pytest.param(
+        "Pagelaran busana terasa kurang gemerlap tanpa mereka. [ary]",
+        ["Pagelaran busana terasa kurang gemerlap tanpa mereka.", "[ary]"],
+        id="signature-square-brackets",
+    ),
+    pytest.param(
+        "Kapal itu telah diasapi seluruhnya. (dispen kolinlamil / sir)",
+        ["Kapal itu telah diasapi seluruhnya.", "(dispen kolinlamil / sir)"],
+        id="signature-unit-and-initials",
+    ),
+    pytest.param(
+        "Ia datang bersama istrinya (sekarang almarhumah) ke acara itu.",
+        ["Ia datang bersama istrinya (sekarang almarhumah) ke acara itu."],
+        id="signature-lookalike-inside-sentence",
+    ),
+]
+
 GOLDEN = [
     *TITLES,
     *RANKS,
@@ -1029,6 +1064,7 @@ GOLDEN = [
     *LINE_BREAKS_AND_PARAGRAPHS,
     *LINE_BREAKS_WITHOUT_PUNCTUATION,
     *SENTENCE_STARTS,
+    *SIGNATURES,
 ]
 
 

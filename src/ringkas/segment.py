@@ -47,6 +47,9 @@ _DATELINE_OUTLET = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+\.")
 # A lower-case word that opens a span continues the sentence before it, unless it is a name
 # written with an inner capital: a brand ("iPhone", "eFishery") or an e- word ("e-KTP").
 _LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
+# The signatures that close Indonesian news items ("(rsa)", "[feb]", "(ant/dil)", "(rah / rah)",
+# "(dispen kolinlamil / sir)") open in lower case but are not part of the sentence before them.
+_SIGNATURE = re.compile(r"[(\[][a-z][a-z /]{0,40}[)\]]")
 _OPENING_PUNCTUATION = "\"'“‘«([{"
 _CLOSING_PUNCTUATION = "\"'”’»)]}"
 _SENTENCE_END = (".", "!", "?")
@@ -217,8 +220,10 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]
     yield start, lines[-1][1]
 
 
-def _continues_previous(text: str, start: int) -> bool:
-    """Whether the span starting at ``start`` goes on with the sentence before it."""
+def _continues_previous(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` goes on with the sentence before it."""
+    if _SIGNATURE.fullmatch(text, start, end):
+        return False
     i = start
     while i < len(text) and text[i] in _OPENING_PUNCTUATION:
         i += 1
@@ -277,7 +282,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         e = s + len(stripped)
         s, e = s + start, e + start
         if spans and (
-            _continues_previous(text, s)
+            _continues_previous(text, s, e)
             or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
             or _LIST_NUMBER.fullmatch(text, *spans[-1])
         ):
