@@ -381,6 +381,19 @@ DATES = [
 
 COUNTRIES = [
     pytest.param(
+        "Bank sentral U.S. menaikkan suku bunga. Rupiah langsung melemah.",
+        ["Bank sentral U.S. menaikkan suku bunga.", "Rupiah langsung melemah."],
+        id="countries-us-inside",
+    ),
+    pytest.param(
+        "Kebijakan itu disambut baik oleh pemerintah A.S. Mereka menilai langkah itu tepat.",
+        [
+            "Kebijakan itu disambut baik oleh pemerintah A.S.",
+            "Mereka menilai langkah itu tepat.",
+        ],
+        id="countries-as-ends-before-starter",
+    ),
+    pytest.param(
         "Presiden A.S. Joe Biden menerima Presiden Joko Widodo di Gedung Putih.",
         ["Presiden A.S. Joe Biden menerima Presiden Joko Widodo di Gedung Putih."],
         id="countries-as-before-name",
