@@ -26,17 +26,17 @@ S1 = (
     "Sentence 1 of 4 | paragraph 1 | line 1, column 1 | chars 0-72 | rank 1\n"
     "  JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
 )
+S2 = (
+    "Sentence 2 of 4 | paragraph 1 | line 2, column 1 | chars 73-122 | rank 2\n"
+    "  Pedagang beras mengeluhkan harga yang terus naik.\n"
+)
 S3 = (
     "Sentence 3 of 4 | paragraph 2 | line 4, column 1 | chars 124-176 | rank 3\n"
     "  Pemerintah berjanji menambah pasokan beras ke pasar.\n"
 )
-S4 = (
-    "Sentence 4 of 4 | paragraph 2 | line 5, column 1 | chars 177-199 | rank 2\n"
-    "  Hujan turun sore hari.\n"
-)
 S1_JSON = {
     "index": 0, "paragraph": 0, "start": 0, "end": 72, "line": 1, "column": 1,
-    "score": 0.301742, "rank": 1,
+    "score": 0.468294, "rank": 1, "boilerplate": False,
     "text": "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.",
 }  # fmt: skip
 
@@ -73,7 +73,7 @@ def test_default_text_output(article: Path) -> None:
     """Three sentences in document order, each with its position and rank."""
     result = run([str(article)])
     assert result.exit_code == 0
-    assert result.stdout == f"{S1}\n{S3}\n{S4}"
+    assert result.stdout == f"{S1}\n{S2}\n{S3}"
     assert result.stderr == ""
 
 
@@ -88,7 +88,8 @@ def test_file_and_stdin_give_identical_output(article: Path, how: str, fmt: str)
 
 def test_sentences_option_and_rank_order(article: Path) -> None:
     """-n picks how many; --order rank prints best first."""
-    assert run(["-n", "2", "--order", "rank", str(article)]).stdout == f"{S1}\n{S4}"
+    assert run(["-n", "2", "--order", "rank", str(article)]).stdout == f"{S1}\n{S2}"
+    assert run(["-n", "3", "--order", "rank", str(article)]).stdout == f"{S1}\n{S2}\n{S3}"
     assert run(["--sentences", "1", str(article)]).stdout == S1
 
 
@@ -100,15 +101,32 @@ def test_more_sentences_than_there_are(article: Path) -> None:
 
 def test_ratio_option(article: Path) -> None:
     """-r 0.5 of 4 sentences prints 2."""
-    assert run(["-r", "0.5", str(article)]).stdout == f"{S1}\n{S4}"
+    assert run(["-r", "0.5", str(article)]).stdout == f"{S1}\n{S2}"
     assert run(["--ratio", "0.01", str(article)]).stdout == S1
 
 
 def test_words_option(article: Path) -> None:
-    """-w fits the best sentences into a word budget (12 + 4 words fit in 20, not in 15)."""
-    assert run(["-w", "20", str(article)]).stdout == f"{S1}\n{S4}"
+    """-w fits the best sentences into a word budget (12 + 7 words fit in 20, not in 15)."""
+    assert run(["-w", "20", str(article)]).stdout == f"{S1}\n{S2}"
     assert run(["--words", "15", str(article)]).stdout == S1
     assert run(["-w", "1", str(article)]).stdout == S1
+
+
+@pytest.mark.parametrize(
+    "method", ["positional", "textrank", "lexrank", "lsa", "luhn", "kl", "sumbasic", "lead"]
+)
+def test_every_method_summarises_the_seed(method: str) -> None:
+    """--method works for every method: three distinct seed sentences, ranks 1 to 3."""
+    result = run(["-m", method, "-f", "json", "--order", "rank", str(SEED)])
+    assert result.exit_code == 0
+    sentences = json.loads(result.stdout)["sentences"]
+    assert [s["rank"] for s in sentences] == [1, 2, 3]
+    assert len({s["text"] for s in sentences}) == 3
+
+
+def test_lead_method_takes_the_first_sentences(article: Path) -> None:
+    """--method lead is the LEAD baseline: the first sentences in order."""
+    assert run(["--method", "lead", "-n", "2", str(article)]).stdout == f"{S1}\n{S2}"
 
 
 def test_json_output(article: Path) -> None:
@@ -370,11 +388,20 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         (["-r", "0.5", "-w", "10"], "-r and -w cannot be used together; choose one."),
         (
             ["--split", "-n", "2"],
-            "--split prints every sentence; it takes no -n, -r, -w or --order.",
+            "--split prints every sentence; it takes no -n, -r, -w, --order or --method.",
         ),
         (
             ["--split", "--order", "rank"],
-            "--split prints every sentence; it takes no -n, -r, -w or --order.",
+            "--split prints every sentence; it takes no -n, -r, -w, --order or --method.",
+        ),
+        (
+            ["--split", "--method", "lead"],
+            "--split prints every sentence; it takes no -n, -r, -w, --order or --method.",
+        ),
+        (
+            ["--method", "magic"],
+            "Invalid value for '-m' / '--method': 'magic' is not one of 'positional', "
+            "'textrank', 'lexrank', 'lsa', 'luhn', 'kl', 'sumbasic', 'lead'.",
         ),
         (
             ["--order", "best"],
@@ -423,6 +450,7 @@ def test_help_has_real_examples(flag: str) -> None:
         "--ratio",
         "--words",
         "--order",
+        "--method",
         "--format",
         "--input-format",
         "--split",

@@ -24,10 +24,12 @@ def test_sentence_dict_has_every_field_in_order() -> None:
         "column": 9,
         "score": 0.123457,
         "rank": 2,
+        "boilerplate": False,
         "text": "Harga naik\r\n  lagi \x1b[31mhari ini.",
     }
     assert list(sentence_dict(SENTENCE)) == [
-        "index", "paragraph", "start", "end", "line", "column", "score", "rank", "text",
+        "index", "paragraph", "start", "end", "line", "column", "score", "rank", "boilerplate",
+        "text",
     ]  # fmt: skip
 
 

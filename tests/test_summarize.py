@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas import EmptyInputError, Summary, split, summarize
+from ringkas import METHODS, EmptyInputError, Summary, split, summarize
 
 # Sentence 1 and 2 share words; 3 is an exact repeat of 1; 4 stands alone.
 TEXT = (
@@ -23,7 +23,7 @@ def test_default_is_three_sentences_in_document_order(seed_text: str) -> None:
     """Without a request, the three best sentences come back in document order."""
     summary = summarize(seed_text)
     assert summary.total_sentences == 19
-    assert _indexes(summary) == [4, 17, 18]
+    assert _indexes(summary) == [0, 1, 2]
     assert [s.rank for s in summary.sentences] == [1, 2, 3]
 
 
@@ -76,7 +76,14 @@ def test_ratio_rounds_half_up_and_keeps_at_least_one(ratio: float, expected: int
 
 def test_ratio_is_not_fooled_by_floating_point() -> None:
     """0.3 of 10 sentences is 3, although 0.3 * 10 is 3.0000000000000004."""
-    text = " ".join(f"Kalimat nomor {n} di sini." for n in range(10))
+    text = " ".join(
+        f"{city} dilanda {event}."
+        for city, event in zip(
+            "Aceh Medan Padang Jambi Palembang Bengkulu Lampung Banten Bandung Semarang".split(),
+            "banjir gempa longsor kebakaran angin kekeringan tsunami kabut abrasi puting".split(),
+            strict=True,
+        )
+    )
     assert len(summarize(text, ratio=0.3).sentences) == 3
 
 
@@ -84,11 +91,11 @@ def test_words_budget_takes_best_sentences_that_fit() -> None:
     """words takes the best sentences while their words fit, and always at least one."""
     ranked = summarize(TEXT, sentences=4, order="rank").sentences
     counts = [len(s.text.split()) for s in ranked]
-    assert [(s.index, n) for s, n in zip(ranked, counts, strict=True)] == [(0, 7), (3, 4), (1, 8)]
+    assert [(s.index, n) for s, n in zip(ranked, counts, strict=True)] == [(0, 7), (1, 8), (3, 4)]
     assert _indexes(summarize(TEXT, words=19)) == [0, 1, 3]
-    assert _indexes(summarize(TEXT, words=18)) == [0, 3]
-    assert _indexes(summarize(TEXT, words=11)) == [0, 3]
-    assert _indexes(summarize(TEXT, words=10)) == [0]
+    assert _indexes(summarize(TEXT, words=18)) == [0, 1]
+    assert _indexes(summarize(TEXT, words=15)) == [0, 1]
+    assert _indexes(summarize(TEXT, words=14)) == [0]
     assert _indexes(summarize(TEXT, words=1)) == [0]
 
 
@@ -128,3 +135,75 @@ def test_nonsense_requests_raise_value_error(request_: dict[str, object]) -> Non
 def test_same_input_same_summary(seed_text: str) -> None:
     """Summaries are deterministic."""
     assert summarize(seed_text) == summarize(seed_text)
+
+
+# -- methods -----------------------------------------------------------------------------------
+
+DUPLICATE_HEAVY = " ".join(
+    ["Harga beras naik."] * 5 + ["Petani senang."] * 3 + ["Harga beras naik tajam di pasar."]
+)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_handles_one_sentence(method: str) -> None:
+    """A one-sentence text is its own summary, rank 1, under every method."""
+    summary = summarize("Gempa mengguncang Lombok.", method=method)
+    assert [(s.index, s.rank) for s in summary.sentences] == [(0, 1)]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_handles_duplicate_heavy_text(method: str) -> None:
+    """Repeated sentences are never chosen twice, under every method."""
+    summary = summarize(DUPLICATE_HEAVY, sentences=5, method=method)
+    texts = [s.text for s in summary.sentences]
+    assert len(texts) == len(set(texts))
+    assert summary.total_sentences == 9
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_handles_one_word_sentences(method: str) -> None:
+    """One-word sentences (and stop words only) do not break any method."""
+    summary = summarize("Hujan. Banjir. Yang. Hujan.", sentences=4, method=method)
+    assert sorted(s.index for s in summary.sentences) == [0, 1, 2]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_refuses_empty_text(method: str) -> None:
+    """Empty text is an error under every method."""
+    with pytest.raises(EmptyInputError):
+        summarize("  \n", method=method)
+
+
+def test_unknown_method_is_a_value_error() -> None:
+    """An unknown method name raises ValueError naming the choices."""
+    with pytest.raises(ValueError, match="positional, textrank"):
+        summarize("Satu. Dua.", method="magic")
+
+
+def test_positional_prefers_early_sentences() -> None:
+    """With no other evidence, the positional default ranks sentences in document order."""
+    text = "Gempa di Lombok. Banjir di Bekasi. Kebakaran di Medan. Longsor di Bogor."
+    summary = summarize(text, sentences=4, order="rank")
+    assert [s.index for s in summary.sentences] == [0, 1, 2, 3]
+
+
+def test_positional_demotes_direct_quotations() -> None:
+    """A quoted sentence ranks below the reported sentences that follow it."""
+    text = (
+        "Gempa magnitudo 6,4 mengguncang Lombok pada Minggu pagi. "
+        "“Kami semua lari keluar rumah,” kata Ahmad, warga Mataram. "
+        "BMKG mencatat gempa itu berpusat di darat pada kedalaman 10 kilometer."
+    )
+    summary = summarize(text, sentences=3, order="rank")
+    assert [s.index for s in summary.sentences] == [0, 2, 1]
+
+
+def test_nearly_identical_sentences_are_not_both_chosen() -> None:
+    """Two sentences that say nearly the same thing are not both in a summary."""
+    text = (
+        "Presiden meresmikan jalan tol Trans Sumatra di Lampung. "
+        "Jalan tol Trans Sumatra di Lampung diresmikan Presiden. "
+        "Tol itu memangkas waktu tempuh hingga tiga jam."
+    )
+    summary = summarize(text, sentences=2)
+    assert [s.index for s in summary.sentences] == [0, 2]

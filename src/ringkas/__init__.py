@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from .errors import EmptyInputError, InputError, RingkasError
 from .model import Sentence, Summary
+from .rank import DEFAULT_METHOD, METHODS
 from .summarize import split, summarize
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_METHOD",
+    "METHODS",
     "EmptyInputError",
     "InputError",
     "RingkasError",

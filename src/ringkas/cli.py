@@ -18,6 +18,7 @@ from . import __version__, render
 from .decode import check_encoding, decode
 from .errors import InputError, RingkasError
 from .model import Summary
+from .rank import DEFAULT_METHOD, METHODS
 from .summarize import split, summarize
 
 STDIN = "-"
@@ -105,6 +106,7 @@ def _run(doc: _Document, options: dict[str, Any]) -> Summary:
         ratio=options["ratio"],
         words=options["words"],
         order=options["order"],
+        method=options["method"],
     )
 
 
@@ -177,6 +179,7 @@ Examples:
   cat artikel.txt | summarize -n 5       the 5 best, read from stdin
   summarize -r 0.2 --order rank a.txt    the best fifth of the sentences, best first
   summarize -w 60 -f json artikel.txt    as many as fit in 60 words, as JSON
+  summarize -m textrank artikel.txt      ranked by classic TextRank instead
   summarize --split artikel.txt          every sentence with its position, no ranking
   summarize --input-format jsonl -f jsonl berita.jsonl
                                          one summary line per {"id": ..., "text": ...} line
@@ -221,6 +224,16 @@ printed), 2 for a wrong option.
     help="Print the sentences as they stand in the text, or best first.",
 )
 @click.option(
+    "-m",
+    "--method",
+    type=click.Choice(METHODS),
+    default=DEFAULT_METHOD,
+    show_default=True,
+    help="How sentences are ranked: positional is TextRank that prefers early sentences; "
+    "textrank is classic TextRank; lexrank, lsa, luhn, kl and sumbasic are sumy's other "
+    "methods; lead takes the first sentences.",
+)
+@click.option(
     "-f",
     "--format",
     "output_format",
@@ -255,6 +268,7 @@ def main(
     ratio: float | None,
     words: int | None,
     order: Literal["document", "rank"],
+    method: str,
     output_format: str,
     input_format: str,
     split_only: bool,
@@ -263,8 +277,10 @@ def main(
     given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
     if len(given) > 1:
         raise click.UsageError(f"{' and '.join(given)} cannot be used together; choose one.")
-    if split_only and (given or order != "document"):
-        raise click.UsageError("--split prints every sentence; it takes no -n, -r, -w or --order.")
+    if split_only and (given or order != "document" or method != DEFAULT_METHOD):
+        raise click.UsageError(
+            "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
+        )
 
     paths = files or (STDIN,)
     batch = len(paths) > 1 or input_format == "jsonl"
@@ -274,6 +290,7 @@ def main(
         "ratio": ratio,
         "words": words,
         "order": order,
+        "method": method,
     }
     printer = _Printer(output_format, batch)
     failed = False

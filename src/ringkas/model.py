@@ -14,6 +14,8 @@ class Sentence:
     1-based position of ``start``. ``index`` counts sentences and ``paragraph`` counts
     paragraphs (blocks separated by blank lines), both from 0. ``score`` and ``rank`` (1 = most
     important) are set when the sentence has been ranked and are ``None`` otherwise.
+    ``boilerplate`` marks page furniture ("Baca juga: ...", "Foto: ...", "(ant/dil)"), which is
+    never ranked or chosen.
     """
 
     index: int
@@ -25,6 +27,7 @@ class Sentence:
     text: str
     score: float | None = None
     rank: int | None = None
+    boilerplate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ def sentence_dict(sentence: Sentence) -> dict[str, Any]:
         "column": sentence.column,
         "score": _significant(sentence.score),
         "rank": sentence.rank,
+        "boilerplate": sentence.boilerplate,
         "text": sentence.text,
     }
 
@@ -68,6 +69,8 @@ def sentence_text(sentence: Sentence, total: int) -> str:
     )
     if sentence.rank is not None:
         where += f" | rank {sentence.rank}"
+    if sentence.boilerplate:
+        where += " | boilerplate"
     return f"{where}\n  {_one_line(sentence.text)}\n"
 
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import Literal
 
 from .errors import EmptyInputError
+from .indonesian.boilerplate import is_boilerplate
 from .model import Sentence, Summary
-from .rank import textrank_scores
+from .rank import DEFAULT_METHOD, METHODS, REDUNDANCY, content_words, overlap, scores
 from .segment import split_sentences
 
 Order = Literal["document", "rank"]
@@ -17,12 +18,13 @@ DEFAULT_SENTENCES = 3
 
 
 def _sentences_or_error(text: str) -> list[Sentence]:
+    """The sentences of ``text``, page furniture flagged as boilerplate."""
     if not text:
         raise EmptyInputError("the input is empty")
     sentences = split_sentences(text)
     if not sentences:
         raise EmptyInputError("the input contains only white space")
-    return sentences
+    return [replace(s, boilerplate=True) if is_boilerplate(s.text) else s for s in sentences]
 
 
 def split(text: str) -> Summary:
@@ -63,14 +65,19 @@ def summarize(
     ratio: float | None = None,
     words: int | None = None,
     order: Order = "document",
+    method: str = DEFAULT_METHOD,
 ) -> Summary:
     """The most important sentences of an Indonesian text, with their exact positions.
 
     Ask for at most one of: ``sentences`` (how many, default 3), ``ratio`` (a fraction of all
     sentences, rounded, at least one) or ``words`` (as many of the best sentences as fit in
     that many words, at least one). Asking for more than there are returns them all. A sentence
-    whose text repeats an already chosen one is skipped. ``order`` is "document" (as in the
-    text) or "rank" (best first). Ties in score go to the earlier sentence.
+    that says nearly the same as an already chosen one is skipped, and boilerplate ("Baca juga:
+    ...", captions, bylines, signatures) is never chosen. ``order`` is "document" (as in the
+    text) or "rank" (best first). Ties in score go to the earlier sentence. ``method`` is one of
+    ``METHODS``: "positional" (TextRank that prefers early sentences, the default), "textrank"
+    (classic TextRank), "lexrank", "lsa", "luhn", "kl", "sumbasic" (sumy's summarizers) or
+    "lead" (the first sentences).
 
     Raises EmptyInputError when ``text`` is empty or white space only, ValueError for a
     request that makes no sense.
@@ -78,21 +85,31 @@ def summarize(
     _check_request(sentences, ratio, words)
     if order not in ("document", "rank"):
         raise ValueError(f"order must be 'document' or 'rank', not {order!r}")
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
     found = _sentences_or_error(text)
-    scores = textrank_scores(found)
-    by_rank = sorted(range(len(found)), key=lambda i: (-scores[i], i))
+    # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
+    story = [s for s in found if not s.boilerplate]
+    ratings = scores(story, method)
     ranked = list(found)
-    for rank, i in enumerate(by_rank, start=1):
-        ranked[i] = replace(found[i], score=scores[i], rank=rank)
+    by_rank: list[int] = []  # indexes into found, best first
+    for place, k in enumerate(sorted(range(len(story)), key=lambda k: (-ratings[k], k)), 1):
+        i = story[k].index
+        ranked[i] = replace(found[i], score=ratings[k], rank=place)
+        by_rank.append(i)
 
-    wanted = _how_many(len(found), sentences, ratio)
+    wanted = _how_many(len(story), sentences, ratio)
     chosen: list[Sentence] = []
+    chosen_words: list[frozenset[str]] = []
     seen_texts: set[str] = set()
     words_used = 0
     for i in by_rank:
         sentence = ranked[i]
         key = " ".join(sentence.text.split())
         if key in seen_texts:
+            continue
+        words_i = content_words(sentence.text)
+        if any(overlap(words_i, other) > REDUNDANCY for other in chosen_words):
             continue
         if words is not None:
             words_used += _word_count(sentence)
@@ -102,6 +119,7 @@ def summarize(
             break
         seen_texts.add(key)
         chosen.append(sentence)
+        chosen_words.append(words_i)
         if words is not None and words_used >= words:
             break
 
