@@ -125,8 +125,9 @@ class _PositionalTextRank(TextRankSummarizer):  # type: ignore[misc]
 
 # The prior's form, chosen on half of IndoSum dev: the jump to sentence i is proportional to
 # 1 / (i + 1), news putting its key facts first, and a sentence holding a direct quotation gets
-# QUOTATION_WEIGHT of that, because summaries report what was said rather than quote it (the
-# human IndoSum summaries include such a sentence a fifth as often as others).
+# QUOTATION_WEIGHT of that, because summaries report what was said rather than quote it (among
+# the first six sentences of an IndoSum article, one holding a quotation belongs to the best
+# three-sentence choice 13 % of the time, any other 57 %).
 QUOTATION_WEIGHT = 0.3
 _QUOTATION = re.compile(r"[\"“”«»]")
 # Two chosen sentences must not say nearly the same thing: a sentence whose content words
