@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from ringkas import textrank
 from ringkas.indonesian.stopwords import stop_words
 from ringkas.rank import _document, _PositionalTextRank, normalize_word, position_prior
 from ringkas.segment import split_sentences
@@ -85,3 +86,19 @@ def test_seed_article_scores_match_sumy(seed_text: str) -> None:
     assert [fast[s] for s in sumy_sentences] == pytest.approx(
         [stock[s] for s in sumy_sentences], abs=1e-12, rel=0
     )
+
+
+def test_graph_is_the_same_whatever_the_block_size(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Summing the graph a few rows at a time gives exactly the edges of one block."""
+    sentences = split_sentences(seed_text * 3)
+    document, _ = _document(sentences)
+    summarizer = _configured(FastTextRankSummarizer)
+    words = [summarizer._to_words_set(s) for s in document.sentences]
+    whole = textrank.edge_weights(words)
+    monkeypatch.setattr(textrank, "_BLOCK_CELLS", 100)  # two rows of 57 at a time
+    blocked = textrank.edge_weights(words)
+    assert len(whole.rows) > 1000
+    for field in ("rows", "cols", "values"):
+        assert numpy.array_equal(getattr(whole, field), getattr(blocked, field))

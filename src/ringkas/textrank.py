@@ -6,7 +6,7 @@ method on a dense n x n matrix: about 5 s for 800 sentences, and n squared memor
 counts are the product C C^T of the sentence-by-word count matrix C with its transpose, and the
 damped random walk never needs the dense matrix either, so here:
 
-    shared  = C @ C.T                          (sparse: only pairs that share a word)
+    shared  = C @ C.T                          (only pairs that share a word are kept)
     W[i, j] = shared[i, j] / (log len_i + log len_j)    (shared[i, j] when both lengths are 1)
     W       = W / (row sums of W + 1e-7)        (sumy's normalisation, self-links included)
     p'      = (1 - d) * jump * sum(p) + d * W^T p      until |p' - p| <= epsilon
@@ -20,58 +20,113 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from scipy import sparse
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 FloatArray = numpy.ndarray[Any, numpy.dtype[numpy.float64]]
+IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
+
+# How many cells of the sentence-by-sentence matrix are summed at once: rows are taken in
+# blocks of about this many cells, so memory stays near this (32 MB) plus the edges kept.
+_BLOCK_CELLS = 4_000_000
 
 
-def _count_matrix(words: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """The sentence-by-word matrix of occurrence counts."""
+@dataclass(frozen=True)
+class Graph:
+    """The non-zero edges of a sentence graph: ``values[k]`` links ``rows[k]`` to ``cols[k]``."""
+
+    size: int
+    rows: IntArray
+    cols: IntArray
+    values: FloatArray
+
+
+def _postings(words: Sequence[Sequence[str]]) -> tuple[IntArray, IntArray, FloatArray]:
+    """Every (sentence, word, count) of the documents, sorted by sentence."""
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
+    sentence_ids: list[int] = []
+    word_ids: list[int] = []
     counts: list[int] = []
-    for row, sentence_words in enumerate(words):
+    for sentence, sentence_words in enumerate(words):
         for word, count in Counter(sentence_words).items():
-            rows.append(row)
-            columns.append(vocabulary.setdefault(word, len(vocabulary)))
+            sentence_ids.append(sentence)
+            word_ids.append(vocabulary.setdefault(word, len(vocabulary)))
             counts.append(count)
-    return sparse.csr_matrix(
-        (numpy.array(counts, dtype=float), (rows, columns)),
-        shape=(len(words), max(len(vocabulary), 1)),
+    return (
+        numpy.array(sentence_ids, dtype=numpy.int64),
+        numpy.array(word_ids, dtype=numpy.int64),
+        numpy.array(counts, dtype=float),
     )
 
 
-def edge_weights(words: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """sumy's TextRank edge weights between all sentences, self-links included, unnormalised."""
-    counts = _count_matrix(words)
-    shared = (counts @ counts.T).tocoo()
-    # A sentence with no words shares none, so it has no entries and its log is never used.
-    log_lengths = numpy.log(numpy.maximum([len(w) for w in words], 1).astype(float))
-    norm = log_lengths[shared.row] + log_lengths[shared.col]
-    # sumy: rank / norm, except rank itself when norm is (close to) zero, i.e. both sentences
-    # are one word long.
-    one_word_pair = numpy.isclose(norm, 0.0)
-    values = shared.data / numpy.where(one_word_pair, 1.0, norm)
-    return sparse.csr_matrix((values, (shared.row, shared.col)), shape=shared.shape)
+def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
+    """sumy's TextRank edge weights between all sentences, self-links included, unnormalised.
+
+    The shared count of two sentences is the product of their word counts summed over the
+    words they share: C C^T for the sentence-by-word count matrix C. It is summed from each
+    word's postings, a block of rows at a time.
+    """
+    size = len(words)
+    sentence_of, word_of, count_of = _postings(words)
+    # Each word's postings, grouped by word: the sentences it occurs in, with its counts there.
+    by_word = numpy.argsort(word_of, kind="stable")
+    posting_sentence, posting_count = sentence_of[by_word], count_of[by_word]
+    word_size = numpy.bincount(word_of, minlength=1)
+    word_start = numpy.concatenate(([0], numpy.cumsum(word_size)[:-1]))
+    # sumy's edge: shared / (log len_i + log len_j), or shared itself when both sentences are
+    # one word long (norm 0). A sentence with no words shares none and has no edges.
+    log_length = numpy.log(numpy.maximum([len(w) for w in words], 1).astype(float))
+
+    rows_per_block = max(1, _BLOCK_CELLS // size)
+    parts: list[tuple[IntArray, IntArray, FloatArray]] = []
+    occurrence_start = numpy.searchsorted(sentence_of, numpy.arange(0, size, rows_per_block))
+    occurrence_end = numpy.append(occurrence_start[1:], len(sentence_of))
+    for first_row, begin, end in zip(
+        range(0, size, rows_per_block), occurrence_start, occurrence_end, strict=True
+    ):
+        block_rows = min(rows_per_block, size - first_row)
+        spread = word_size[word_of[begin:end]]
+        # For each occurrence of a word in these rows, every posting of that word.
+        posting = numpy.repeat(
+            word_start[word_of[begin:end]] - numpy.cumsum(spread) + spread, spread
+        )
+        posting += numpy.arange(len(posting))
+        pair_row = numpy.repeat(sentence_of[begin:end] - first_row, spread)
+        pair_value = numpy.repeat(count_of[begin:end], spread) * posting_count[posting]
+        shared = numpy.bincount(
+            pair_row * size + posting_sentence[posting],
+            weights=pair_value,
+            minlength=block_rows * size,
+        )
+        cells = numpy.flatnonzero(shared)
+        rows = cells // size + first_row
+        cols = cells % size
+        norm = log_length[rows] + log_length[cols]
+        values = shared[cells] / numpy.where(numpy.isclose(norm, 0.0), 1.0, norm)
+        parts.append((rows, cols, values))
+    return Graph(
+        size=size,
+        rows=numpy.concatenate([p[0] for p in parts]),
+        cols=numpy.concatenate([p[1] for p in parts]),
+        values=numpy.concatenate([p[2] for p in parts]),
+    )
 
 
-def damped_walk(
-    weights: sparse.csr_matrix, jump: FloatArray, damping: float, epsilon: float
-) -> FloatArray:
-    """The stationary vector of sumy's damped walk on ``weights``, jumping by ``jump``."""
-    count = weights.shape[0]
-    row_sums = numpy.asarray(weights.sum(axis=1)).ravel()
-    normalised = sparse.diags(1.0 / (row_sums + TextRankSummarizer._ZERO_DIVISION_PREVENTION))
-    transposed = (normalised @ weights).T.tocsr()
-    p_vector = numpy.full(count, 1.0 / count)
+def damped_walk(graph: Graph, jump: FloatArray, damping: float, epsilon: float) -> FloatArray:
+    """The stationary vector of sumy's damped walk on ``graph``, jumping by ``jump``."""
+    size = graph.size
+    row_sums = numpy.bincount(graph.rows, weights=graph.values, minlength=size)
+    normalised = graph.values / (
+        row_sums[graph.rows] + TextRankSummarizer._ZERO_DIVISION_PREVENTION
+    )
+    p_vector = numpy.full(size, 1.0 / size)
     change = 1.0
     while change > epsilon:
-        next_p = (1.0 - damping) * jump * p_vector.sum() + damping * (transposed @ p_vector)
+        flow = numpy.bincount(graph.cols, weights=normalised * p_vector[graph.rows], minlength=size)
+        next_p = (1.0 - damping) * jump * p_vector.sum() + damping * flow
         change = float(numpy.linalg.norm(next_p - p_vector))
         p_vector = next_p
     return p_vector
@@ -80,8 +135,8 @@ def damped_walk(
 class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
     """sumy's TextRankSummarizer with ``rate_sentences`` computed by sparse products.
 
-    ``jump`` gives the random-jump distribution for a list of sentence texts; None is sumy's
-    uniform jump, so the ratings are sumy's own.
+    ``jump`` gives the random-jump distribution for a list of sentence texts: sumy's uniform
+    one here, so the ratings are sumy's own; ringkas's position-aware variant overrides it.
     """
 
     def jump(self, texts: Sequence[str]) -> FloatArray:
