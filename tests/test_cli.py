@@ -302,7 +302,7 @@ def test_unreadable_file(article: Path, monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("ringkas.cli.open", refuse, raising=False)
+    monkeypatch.setattr("ringkas.inputs.open", refuse, raising=False)
     assert_error(run([str(article)]), 1, f"{article}: permission denied")
 
 
@@ -419,7 +419,7 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
             ["--encoding", "klingon"],
             "Invalid value for '--encoding': unknown encoding 'klingon'",
         ),
-        (["--bogus"], "No such option '--bogus'."),
+        (["--zzqx"], "No such option '--zzqx'."),
     ],
 )
 def test_usage_errors_exit_2(article: Path, args: list[str], message: str) -> None:

@@ -6,108 +6,18 @@ become an ``Error: ...`` line on stderr.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any, Literal
+import time
+from typing import Any, Literal, TextIO
 
 import click
 
-from . import __version__, render
-from .decode import check_encoding, decode
-from .errors import InputError, RingkasError
+from . import __version__, batch, render
+from .decode import check_encoding
+from .errors import InputError
+from .inputs import STDIN, Document, documents
 from .model import Summary
 from .rank import DEFAULT_METHOD, METHODS
-from .summarize import split, summarize
-
-STDIN = "-"
-STDIN_LABEL = "<stdin>"
-
-
-@dataclass
-class _Document:
-    """One thing to summarise: a whole file, or one record of a JSONL input."""
-
-    label: str  # how messages and text headers name it
-    fields: dict[str, Any] = field(default_factory=dict)  # "file", "line", "id" for JSON output
-    text: str | None = None
-    error: str | None = None
-
-
-def _read_bytes(path: str) -> bytes:
-    if path == STDIN:
-        return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error)) from None
-
-
-def _records(path: str, text: str, file_fields: dict[str, Any]) -> Iterator[_Document]:
-    """The records of a JSONL input: one object per line with a "text" and maybe an "id"."""
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()  # the newline that ends the last record
-    for number, line in enumerate(lines, start=1):
-        label = f"{path if path != STDIN else STDIN_LABEL}, line {number}"
-        doc = _Document(label=label, fields={**file_fields, "line": number})
-        try:
-            record = json.loads(line)
-        except ValueError as error:
-            doc.error = f"not valid JSON ({error})" if line.strip() else "empty line"
-            yield doc
-            continue
-        if not isinstance(record, dict):
-            doc.error = "not a JSON object"
-        else:
-            if "id" in record:
-                doc.fields["id"] = record["id"]
-                doc.label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
-            if not isinstance(record.get("text"), str):
-                doc.error = 'no "text" field with a string value'
-            else:
-                doc.text = record["text"]
-        yield doc
-
-
-def _documents(
-    paths: tuple[str, ...], input_format: str, encoding: str | None
-) -> Iterator[_Document]:
-    several_files = len(paths) > 1
-    for path in paths:
-        label = STDIN_LABEL if path == STDIN else path
-        file_fields: dict[str, Any] = {"file": label} if several_files else {}
-        try:
-            text = decode(_read_bytes(path), encoding)
-        except RingkasError as error:
-            yield _Document(label=label, fields=file_fields, error=str(error))
-            continue
-        if input_format == "jsonl":
-            yield from _records(path, text, file_fields)
-        else:
-            yield _Document(label=label, fields=file_fields, text=text)
-
-
-def _run(doc: _Document, options: dict[str, Any]) -> Summary:
-    assert doc.text is not None
-    if options["split"]:
-        return split(doc.text)
-    return summarize(
-        doc.text,
-        sentences=options["sentences"],
-        ratio=options["ratio"],
-        words=options["words"],
-        order=options["order"],
-        method=options["method"],
-    )
 
 
 class _Printer:
@@ -132,14 +42,14 @@ class _Printer:
             click.echo(("" if self.count == 0 else "\n") + render.header_text(label))
         click.echo(body, nl=False)
 
-    def result(self, doc: _Document, summary: Summary) -> None:
+    def result(self, doc: Document, summary: Summary) -> None:
         if self.format == "text":
             self._emit_text(doc.label, render.summary_text(summary))
         else:
             self._emit_json_item(render.summary_dict(summary, doc.fields))
         self.count += 1
 
-    def failure(self, doc: _Document, message: str) -> None:
+    def failure(self, doc: Document, message: str) -> None:
         if self.format == "text":
             self._emit_text(doc.label, f"Error: {message}\n")
         else:
@@ -153,6 +63,31 @@ class _Printer:
 
 def _fail(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
+
+
+class _Progress:
+    """A one-line progress report on stderr (documents done, rate), only on a terminal."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.done = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= 0.2:
+            self.shown = now
+            rate = self.done / max(now - self.started, 1e-9)
+            self.stream.write(f"\r{self.done} documents, {rate:.0f}/s ")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
 
 
 def _check_encoding_option(
@@ -256,6 +191,15 @@ printed), 2 for a wrong option.
     help="Print every sentence with its position instead of a summary.",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Summarise several documents at once in this many processes (0: one per core). "
+    "The output is the same, in the same order.",
+)
+@click.option(
     "--encoding",
     metavar="NAME",
     callback=_check_encoding_option,
@@ -272,6 +216,7 @@ def main(
     output_format: str,
     input_format: str,
     split_only: bool,
+    jobs: int,
     encoding: str | None,
 ) -> None:
     given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
@@ -283,29 +228,31 @@ def main(
         )
 
     paths = files or (STDIN,)
-    batch = len(paths) > 1 or input_format == "jsonl"
-    options = {
-        "split": split_only,
-        "sentences": sentences,
-        "ratio": ratio,
-        "words": words,
-        "order": order,
-        "method": method,
-    }
-    printer = _Printer(output_format, batch)
+    batch_mode = len(paths) > 1 or input_format == "jsonl"
+    request = batch.Request(
+        split=split_only,
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        order=order,
+        method=method,
+    )
+    printer = _Printer(output_format, batch_mode)
+    progress = _Progress(sys.stderr, batch_mode and sys.stderr.isatty())
     failed = False
-    for doc in _documents(paths, input_format, encoding):
-        try:
-            if doc.error is not None:
-                raise InputError(doc.error)
-            summary = _run(doc, options)
-        except RingkasError as error:
-            failed = True
-            _fail(f"{doc.label}: {error}")
-            if batch:
-                printer.failure(doc, str(error))
+    docs = documents(paths, jsonl=input_format == "jsonl", encoding=encoding)
+    for doc, outcome in batch.run(docs, request, jobs):
+        progress.step()
+        if outcome.summary is not None:
+            printer.result(doc, outcome.summary)
             continue
-        printer.result(doc, summary)
+        failed = True
+        message = outcome.error or "unknown error"
+        progress.close()
+        _fail(f"{doc.label}: {message}")
+        if batch_mode:
+            printer.failure(doc, message)
+    progress.close()
     printer.close()
     if failed:
         sys.exit(1)

@@ -30,6 +30,15 @@ def check_encoding(name: str) -> str:
     return info.name
 
 
+def codec_for(head: bytes, encoding: str | None = None) -> str:
+    """The codec that reads bytes starting with ``head`` (a BOM decides when no encoding is
+    named; a UTF-8 BOM is dropped either way)."""
+    if encoding is None:
+        return next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
+    codec = check_encoding(encoding)
+    return "utf-8-sig" if codec == "utf-8" else codec
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode ``data`` as text.
 
@@ -37,12 +46,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     UTF-32) is honoured and dropped, so offsets count from the first character after it. With
     ``encoding`` that codec is used (a UTF-8 mark is still dropped for "utf-8").
     """
-    if encoding is None:
-        codec = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
-    else:
-        codec = check_encoding(encoding)
-        if codec == "utf-8":
-            codec = "utf-8-sig"
+    codec = codec_for(data, encoding)
     wide = codec.startswith(("utf-16", "utf-32"))
     if not wide and b"\x00" in data:
         raise InputError(_BINARY)

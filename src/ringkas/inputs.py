@@ -1,0 +1,153 @@
+"""Turn the inputs a user names (files, standard input, JSONL records) into documents.
+
+Whole-text inputs are read at once. JSONL inputs are streamed: one line is read, decoded and
+parsed at a time, so an archive of any size is processed in constant memory. A problem with one
+input or one record becomes that document's ``error``; the others go on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from .decode import codec_for, decode
+from .errors import InputError, RingkasError
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+@dataclass
+class Document:
+    """One thing to summarise: a whole file, or one record of a JSONL input."""
+
+    label: str  # how messages and text headers name it
+    fields: dict[str, Any] = field(default_factory=dict)  # "file", "line", "id" for JSON output
+    text: str | None = None
+    error: str | None = None
+
+
+def _open(path: str) -> BinaryIO:
+    if path == STDIN:
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")  # closed by documents()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def _read(stream: BinaryIO) -> bytes:
+    try:
+        return stream.read()
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def record_document(line: str, label: str, fields: dict[str, Any]) -> Document:
+    """The document of one JSONL line: an object with a "text" and maybe an "id"."""
+    doc = Document(label=label, fields=fields)
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        doc.error = f"not valid JSON ({error})" if line.strip() else "empty line"
+        return doc
+    if not isinstance(record, dict):
+        doc.error = "not a JSON object"
+        return doc
+    if "id" in record:
+        doc.fields["id"] = record["id"]
+        doc.label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
+    if isinstance(record.get("text"), str):
+        doc.text = record["text"]
+    else:
+        doc.error = 'no "text" field with a string value'
+    return doc
+
+
+def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` followed by ``stream``, without their LF, read one at a time."""
+    buffer = head
+    while True:
+        end = buffer.find(b"\n")
+        if end >= 0:
+            yield buffer[:end]
+            buffer = buffer[end + 1 :]
+            continue
+        more = stream.readline()
+        if not more:
+            if buffer:
+                yield buffer
+            return
+        buffer += more
+
+
+def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | None, str]]:
+    """(number, line, error) for each line of a JSONL stream; line is None when it is bad.
+
+    Lines are split at LF in the raw bytes and decoded one by one, which is exact for UTF-8
+    and every ASCII-compatible encoding; a line that does not decode is that record's error.
+    UTF-16 and UTF-32 input is decoded as a whole instead.
+    """
+    head = stream.read(4)
+    if codec_for(head, encoding).startswith(("utf-16", "utf-32")):
+        text = decode(head + _read(stream), encoding).removesuffix("\n")
+        for number, line in enumerate(text.split("\n"), start=1):
+            yield number, line.removesuffix("\r"), ""
+        return
+    for number, raw in enumerate(_raw_lines(head, stream), start=1):
+        try:
+            yield number, decode(raw, encoding).removesuffix("\r"), ""
+        except RingkasError as error:
+            yield number, None, str(error)
+
+
+def documents(paths: tuple[str, ...], jsonl: bool, encoding: str | None) -> Iterator[Document]:
+    """The documents of ``paths`` in order: one per file, or one per line with ``jsonl``."""
+    several_files = len(paths) > 1
+    for path in paths:
+        label = STDIN_LABEL if path == STDIN else path
+        file_fields: dict[str, Any] = {"file": label} if several_files else {}
+        try:
+            stream = _open(path)
+        except RingkasError as error:
+            yield Document(label=label, fields=file_fields, error=str(error))
+            continue
+        try:
+            if jsonl:
+                yield from _jsonl_documents(stream, label, file_fields, encoding)
+            else:
+                try:
+                    yield Document(
+                        label=label, fields=file_fields, text=decode(_read(stream), encoding)
+                    )
+                except RingkasError as error:
+                    yield Document(label=label, fields=file_fields, error=str(error))
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def _jsonl_documents(
+    stream: BinaryIO, label: str, file_fields: dict[str, Any], encoding: str | None
+) -> Iterator[Document]:
+    try:
+        for number, line, error in _lines(stream, encoding):
+            fields = {**file_fields, "line": number}
+            line_label = f"{label}, line {number}"
+            if line is None:
+                yield Document(label=line_label, fields=fields, error=error)
+            else:
+                yield record_document(line, line_label, fields)
+    except RingkasError as error:
+        yield Document(label=label, fields=file_fields, error=str(error))

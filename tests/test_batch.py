@@ -1,0 +1,149 @@
+"""Batches: JSONL streams, any number of jobs gives the same output, no record is ever lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ringkas import batch
+from ringkas.cli import main
+from ringkas.inputs import Document
+
+from .conftest import SAMPLES
+
+ARTICLES = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def _jsonl(count: int) -> str:
+    lines = []
+    for n in range(count):
+        if n % 7 == 3:
+            lines.append("bukan json")
+        elif n % 11 == 5:
+            lines.append(json.dumps({"id": n, "text": "   "}))
+        else:
+            lines.append(json.dumps({"id": n, "text": ARTICLES[n % len(ARTICLES)]}))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_output_is_identical_for_any_number_of_jobs(fmt: str) -> None:
+    """--jobs 1, 2 and 3 print byte-identical output and the same errors, in input order."""
+    stdin = _jsonl(40)
+    results = [
+        CliRunner().invoke(main, ["--input-format", "jsonl", "-f", fmt, "-j", str(jobs)], stdin)
+        for jobs in (1, 2, 3)
+    ]
+    assert {r.exit_code for r in results} == {1}
+    assert len({r.stdout for r in results}) == 1
+    assert len({r.stderr for r in results}) == 1
+
+
+def test_every_record_gets_exactly_one_line_in_order() -> None:
+    """With two jobs, output line n belongs to input line n, errors included."""
+    result = CliRunner().invoke(
+        main, ["--input-format", "jsonl", "-f", "jsonl", "-j", "2"], _jsonl(60)
+    )
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == list(range(1, 61))
+    assert sum("error" in o for o in out) == sum(n % 7 == 3 or n % 11 == 5 for n in range(60))
+    assert [o["id"] for o in out if "id" in o] == [n for n in range(60) if n % 7 != 3]
+
+
+def test_undecodable_line_is_that_records_error_only(tmp_path: Path) -> None:
+    """A line that is not UTF-8 gives an error object; the lines around it are summarised."""
+    path = tmp_path / "campur.jsonl"
+    path.write_bytes(
+        b'{"id": 1, "text": "Satu kalimat."}\n'
+        b'{"id": 2, "text": "Caf\xe9 tutup."}\n'
+        b'{"id": 3, "text": "Tiga kalimat."}\n'
+    )
+    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    first, second, third = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["sentences"][0]["text"] == "Satu kalimat."
+    assert second["line"] == 2 and second["error"].startswith("not valid UTF-8: byte 0xe9")
+    assert third["sentences"][0]["text"] == "Tiga kalimat."
+
+
+def test_crlf_and_bom_in_jsonl(tmp_path: Path) -> None:
+    """CRLF line ends and a UTF-8 BOM on the first line are read as plain JSONL."""
+    path = tmp_path / "windows.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Satu."}\r\n{"id": "b", "text": "Dua."}\r\n')
+    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+
+
+def test_utf16_jsonl_is_read(tmp_path: Path) -> None:
+    """JSONL in UTF-16 with a BOM is decoded as a whole and read the same way."""
+    path = tmp_path / "utf16.jsonl"
+    path.write_bytes('{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n'.encode("utf-16"))
+    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
+
+
+_RUN_ONE = batch.run_one
+
+
+def _kill_on_marker(doc: Document, request: batch.Request) -> batch.Outcome:
+    """A stand-in for run_one whose worker dies on the document saying "MATI"."""
+    if doc.text == "MATI":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _RUN_ONE(doc, request)
+
+
+def test_a_dying_worker_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When a worker process is killed, its chunk is rerun; only the killer record fails."""
+    monkeypatch.setattr(batch, "run_one", _kill_on_marker)
+    docs = [
+        Document(label=str(n), text="MATI" if n == 21 else f"Kalimat nomor {n}.") for n in range(50)
+    ]
+    outcomes = list(batch.run(docs, batch.Request(), jobs=2))
+    assert [doc.label for doc, _ in outcomes] == [str(n) for n in range(50)]
+    errors = [doc.label for doc, outcome in outcomes if outcome.error]
+    assert errors == ["21"]
+    assert outcomes[21][1].error == "the worker process summarising this record died"
+    assert all(o.summary is not None for d, o in outcomes if d.label != "21")
+
+
+def test_jobs_zero_means_one_per_core() -> None:
+    """--jobs 0 uses every core."""
+    assert batch.worker_count(0) == (os.cpu_count() or 1)
+    assert batch.worker_count(3) == 3
+
+
+def test_installed_command_streams_with_two_jobs(tmp_path: Path) -> None:
+    """The installed command reads a JSONL file with -j 2 and writes one line per record."""
+    path = tmp_path / "arsip.jsonl"
+    path.write_text(_jsonl(30), encoding="utf-8")
+    command = Path(sys.executable).with_name("summarize")
+    done = subprocess.run(
+        [str(command), "--input-format", "jsonl", "-f", "jsonl", "-j", "2", str(path)],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 30
+    assert b"Traceback" not in done.stderr
+
+
+def test_pool_factory_is_used() -> None:
+    """run() builds its pools through the factory it is given (a hook for tests and tools)."""
+    made: list[int] = []
+
+    def factory(workers: int) -> ProcessPoolExecutor:
+        made.append(workers)
+        return ProcessPoolExecutor(max_workers=workers)
+
+    docs = [Document(label="x", text="Satu. Dua.")]
+    ((_, outcome),) = batch.run(docs, batch.Request(), jobs=2, pool_factory=factory)
+    assert outcome.summary is not None
+    assert made == [2]
