@@ -102,3 +102,18 @@ def test_graph_is_the_same_whatever_the_block_size(
     assert len(whole.rows) > 1000
     for field in ("rows", "cols", "values"):
         assert numpy.array_equal(getattr(whole, field), getattr(blocked, field))
+
+
+def test_beyond_the_pair_limit_the_commonest_words_leave_the_graph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Over PAIR_LIMIT, the most frequent word stops linking sentences; the rest stay."""
+    words = [["beras", "harga"], ["beras", "petani"], ["beras", "harga"], ["beras", "pasar"]]
+    full = textrank.edge_weights(words)  # beras: 16 pairs, harga: 4, petani and pasar: 1 each
+    assert len(full.rows) == 16
+    monkeypatch.setattr(textrank, "PAIR_LIMIT", 10)
+    pruned = textrank.edge_weights(words)
+    # Without "beras": harga links 0 and 2 (and themselves); 1 and 3 keep only self-links.
+    assert list(zip(pruned.rows.tolist(), pruned.cols.tolist(), strict=True)) == [
+        (0, 0), (0, 2), (1, 1), (2, 0), (2, 2), (3, 3),
+    ]  # fmt: skip

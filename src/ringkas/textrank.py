@@ -33,6 +33,13 @@ IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
 # blocks of about this many cells, so memory stays near this (32 MB) plus the edges kept.
 _BLOCK_CELLS = 4_000_000
 
+# The most sentence pairs the graph is built from (a word in k sentences makes k * k pairs).
+# A 20,000-sentence book of news prose makes about 18.5 million and is ranked exactly, in
+# about 1 GB. Beyond the limit the most common words are left out of the similarities, most
+# frequent first, until the pairs fit: memory stays bounded however long the document, and
+# such words say least about which sentence matters.
+PAIR_LIMIT = 25_000_000
+
 
 @dataclass(frozen=True)
 class Graph:
@@ -62,6 +69,20 @@ def _postings(words: Sequence[Sequence[str]]) -> tuple[IntArray, IntArray, Float
     )
 
 
+def _within_pair_limit(
+    sentence_of: IntArray, word_of: IntArray, count_of: FloatArray
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """The postings without the most common words, if the graph would exceed PAIR_LIMIT."""
+    spread = numpy.bincount(word_of, minlength=1).astype(float)
+    if (spread**2).sum() <= PAIR_LIMIT:
+        return sentence_of, word_of, count_of
+    by_frequency = numpy.argsort(-spread, kind="stable")
+    remaining = (spread**2).sum() - numpy.cumsum(spread[by_frequency] ** 2)
+    dropped = by_frequency[: int(numpy.argmax(remaining <= PAIR_LIMIT)) + 1]
+    keep = ~numpy.isin(word_of, dropped)
+    return sentence_of[keep], word_of[keep], count_of[keep]
+
+
 def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
     """sumy's TextRank edge weights between all sentences, self-links included, unnormalised.
 
@@ -71,6 +92,7 @@ def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
     """
     size = len(words)
     sentence_of, word_of, count_of = _postings(words)
+    sentence_of, word_of, count_of = _within_pair_limit(sentence_of, word_of, count_of)
     # Each word's postings, grouped by word: the sentences it occurs in, with its counts there.
     by_word = numpy.argsort(word_of, kind="stable")
     posting_sentence, posting_count = sentence_of[by_word], count_of[by_word]
