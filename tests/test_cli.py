@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -479,3 +481,46 @@ def test_installed_command_and_module_agree() -> None:
             [*argv, "samples/harakatuna-suriah.txt"], cwd=ROOT, capture_output=True, check=False
         )
         assert (done.returncode, done.stderr, done.stdout) == (0, b"", expected)
+
+
+# -- progress ------------------------------------------------------------------------------------
+
+
+def test_progress_line_shows_done_rate_and_time_left() -> None:
+    """The progress line counts documents, gives the rate and, with a total, the time left."""
+    from ringkas.cli import _duration, _Progress
+
+    progress = _Progress(io.StringIO(), enabled=True, total=1000)
+    progress.started = 100.0
+    progress.done = 250
+    assert progress.line(110.0) == "250/1000 documents, 25/s, 30s left"
+    progress.total = None
+    assert progress.line(110.0) == "250 documents, 25/s"
+    assert [_duration(s) for s in (7, 185, 7620)] == ["7s", "3m05s", "2h07m"]
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal() -> None:
+    """Redirected stderr gets no progress line, only errors."""
+    stdin = '{"text": "Satu."}\n' * 5
+    result = run(["--input-format", "jsonl", "-f", "jsonl"], stdin=stdin)
+    assert result.stderr == ""
+
+
+def test_progress_on_a_terminal_is_wiped_at_the_end(tmp_path: Path) -> None:
+    """On a real terminal the progress line is shown and wiped; stdout keeps only results."""
+    if shutil.which("script") is None:
+        pytest.skip("needs script(1) to give the command a terminal")
+    path = tmp_path / "arsip.jsonl"
+    path.write_text('{"text": "Harga beras naik. Petani senang."}\n' * 2000, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = f"{Path(sys.executable).with_name('summarize')} --input-format jsonl -f jsonl"
+    done = subprocess.run(
+        ["script", "-qec", f"{command} {path} > {out}", "/dev/null"],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2000
+    terminal = done.stdout.decode()
+    assert "2000 documents" in terminal or "/2000 documents" in terminal
+    assert terminal.endswith("\r\x1b[K")

@@ -66,28 +66,67 @@ def _fail(message: str) -> None:
 
 
 class _Progress:
-    """A one-line progress report on stderr (documents done, rate), only on a terminal."""
+    """A one-line progress report on stderr, only on a terminal: documents done, the rate and,
+    when the total is known, the time left."""
 
-    def __init__(self, stream: TextIO, enabled: bool) -> None:
+    def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
         self.stream = stream
         self.enabled = enabled
+        self.total = total
         self.done = 0
         self.started = time.monotonic()
         self.shown = 0.0
+
+    def line(self, now: float) -> str:
+        rate = self.done / max(now - self.started, 1e-9)
+        if not self.total:
+            return f"{self.done} documents, {rate:.0f}/s"
+        left = max(self.total - self.done, 0) / max(rate, 1e-9)
+        return f"{self.done}/{self.total} documents, {rate:.0f}/s, {_duration(left)} left"
 
     def step(self) -> None:
         self.done += 1
         now = time.monotonic()
         if self.enabled and now - self.shown >= 0.2:
             self.shown = now
-            rate = self.done / max(now - self.started, 1e-9)
-            self.stream.write(f"\r{self.done} documents, {rate:.0f}/s ")
+            self.stream.write(f"\r{self.line(now)}\033[K")
             self.stream.flush()
 
     def close(self) -> None:
         if self.enabled and self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    """A short duration for people: "45s", "3m05s", "2h07m"."""
+    minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours}h{minutes:02d}m"
+    if minutes:
+        return f"{minutes}m{rest:02d}s"
+    return f"{rest}s"
+
+
+def _count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:
+    """How many documents the inputs hold, for the time left; None when stdin is read."""
+    if STDIN in paths:
+        return None
+    if not jsonl:
+        return len(paths)
+    total = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                last = b"\n"
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    total += block.count(b"\n")
+                    last = block[-1:]
+                total += last != b"\n"
+        except OSError:
+            total += 1  # reported as one error document
+    return total
 
 
 def _check_encoding_option(
@@ -238,7 +277,9 @@ def main(
         method=method,
     )
     printer = _Printer(output_format, batch_mode)
-    progress = _Progress(sys.stderr, batch_mode and sys.stderr.isatty())
+    show_progress = batch_mode and sys.stderr.isatty()
+    total = _count_documents(paths, input_format == "jsonl") if show_progress else None
+    progress = _Progress(sys.stderr, show_progress, total)
     failed = False
     docs = documents(paths, jsonl=input_format == "jsonl", encoding=encoding)
     for doc, outcome in batch.run(docs, request, jobs):
