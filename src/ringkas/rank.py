@@ -18,20 +18,17 @@ Methods:
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import warnings
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
 
 from .indonesian.stopwords import stop_words
 from .model import Sentence
@@ -131,43 +128,53 @@ def position_prior(texts: Sequence[str]) -> numpy.ndarray[Any, numpy.dtype[numpy
     return prior / prior.sum()  # type: ignore[no-any-return]
 
 
-def _recording(summarizer_class: type) -> Callable[[], Any]:
-    recording_class = type(
-        f"Recording{summarizer_class.__name__}", (_RatingsRecorder, summarizer_class), {}
-    )
+def _sorted_lsa() -> type:
+    from sumy.summarizers.lsa import LsaSummarizer
 
-    def make() -> Any:
-        summarizer = recording_class(normalize_word)
-        summarizer.stop_words = stop_words()
-        return summarizer
+    class SortedLsa(LsaSummarizer):  # type: ignore[misc]
+        """sumy's LSA with its words numbered in sorted order.
 
-    return make
+        sumy numbers them in frozenset order, which follows Python's string hashing, so near
+        ties in the decomposition went different ways from one run to the next.
+        """
 
+        def _create_dictionary(self, document: ObjectDocumentModel) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)
+            unique = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
+            return {w: i for i, w in enumerate(unique)}
 
-class _SortedLsa(LsaSummarizer):  # type: ignore[misc]
-    """sumy's LSA with its words numbered in sorted order.
-
-    sumy numbers them in frozenset order, which follows Python's string hashing, so near ties
-    in the decomposition went different ways from one run to the next.
-    """
-
-    def _create_dictionary(self, document: ObjectDocumentModel) -> dict[str, int]:
-        words = map(self.normalize_word, document.words)
-        unique = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
-        return {w: i for i, w in enumerate(unique)}
+    return SortedLsa
 
 
-_SUMMARIZERS: dict[str, Callable[[], Any]] = {
-    "positional": _recording(_PositionalTextRank),
-    "textrank": _recording(FastTextRankSummarizer),
-    "lexrank": _recording(LexRankSummarizer),
-    "lsa": _recording(_SortedLsa),
-    "luhn": _recording(LuhnSummarizer),
-    "kl": _recording(KLSummarizer),
-    "sumbasic": _recording(SumBasicSummarizer),
+def _sumy(module: str, name: str) -> Callable[[], type]:
+    """A sumy summarizer class, imported only when its method is used."""
+
+    def load() -> type:
+        return getattr(importlib.import_module(f"sumy.summarizers.{module}"), name)  # type: ignore[no-any-return]
+
+    return load
+
+
+# Each method's summarizer class, loaded when the method is first used.
+_CLASSES: dict[str, Callable[[], type]] = {
+    "positional": lambda: _PositionalTextRank,
+    "textrank": lambda: FastTextRankSummarizer,
+    "lexrank": _sumy("lex_rank", "LexRankSummarizer"),
+    "lsa": _sorted_lsa,
+    "luhn": _sumy("luhn", "LuhnSummarizer"),
+    "kl": _sumy("kl", "KLSummarizer"),
+    "sumbasic": _sumy("sum_basic", "SumBasicSummarizer"),
 }
 
-METHODS: tuple[str, ...] = (*_SUMMARIZERS, "lead")
+
+@cache
+def _summarizer_class(method: str) -> Any:
+    """The ratings-recording summarizer class of ``method``, made once."""
+    base = _CLASSES[method]()
+    return type(f"Recording{base.__name__}", (_RatingsRecorder, base), {})
+
+
+METHODS: tuple[str, ...] = (*_CLASSES, "lead")
 
 
 def _document(sentences: Sequence[Sentence]) -> tuple[ObjectDocumentModel, list[Any]]:
@@ -185,7 +192,8 @@ def scores(sentences: Sequence[Sentence], method: str = DEFAULT_METHOD) -> list[
     if method == "lead":
         return [1.0 / (i + 1) for i in range(len(sentences))]
     document, _ = _document(sentences)
-    summarizer = _SUMMARIZERS[method]()
+    summarizer = _summarizer_class(method)(normalize_word)
+    summarizer.stop_words = stop_words()
     with warnings.catch_warnings():
         # sumy's LSA warns when a text has fewer distinct words than sentences; it still
         # rates them, and a user should not see Python warnings for a short article.
