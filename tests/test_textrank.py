@@ -97,7 +97,7 @@ def test_graph_is_the_same_whatever_the_block_size(
     summarizer = _configured(FastTextRankSummarizer)
     words = [summarizer._to_words_set(s) for s in document.sentences]
     whole = textrank.edge_weights(words)
-    monkeypatch.setattr(textrank, "_BLOCK_CELLS", 100)  # two rows of 57 at a time
+    monkeypatch.setattr(textrank, "_BLOCK_PAIRS", 100)  # a few rows at a time
     blocked = textrank.edge_weights(words)
     assert len(whole.rows) > 1000
     for field in ("rows", "cols", "values"):

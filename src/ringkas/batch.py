@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -82,6 +83,11 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group; the main process stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def worker_count(jobs: int) -> int:
     """The number of processes for ``--jobs``: 0 means one per core."""
     return jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -100,7 +106,9 @@ def run(
             yield doc, run_one(doc, request)
         return
     make_pool = pool_factory or (
-        lambda n: ProcessPoolExecutor(max_workers=n, mp_context=_context())
+        lambda n: ProcessPoolExecutor(
+            max_workers=n, mp_context=_context(), initializer=_ignore_interrupts
+        )
     )
     source = iter(docs)
     pool = make_pool(workers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any, Literal, TextIO
 
 import click
@@ -62,7 +63,8 @@ class _Printer:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    # File names and record ids come from the user: nothing in them may act on the terminal.
+    click.echo(f"Error: {render.escape_controls(message)}", err=True)
 
 
 class _Progress:
@@ -280,9 +282,26 @@ def main(
     show_progress = batch_mode and sys.stderr.isatty()
     total = _count_documents(paths, input_format == "jsonl") if show_progress else None
     progress = _Progress(sys.stderr, show_progress, total)
-    failed = False
     docs = documents(paths, jsonl=input_format == "jsonl", encoding=encoding)
-    for doc, outcome in batch.run(docs, request, jobs):
+    try:
+        failed = _print_all(batch.run(docs, request, jobs), printer, progress, batch_mode)
+    except KeyboardInterrupt:
+        # Ctrl-C: stop quietly, with the conventional status for SIGINT.
+        progress.close()
+        sys.exit(130)
+    if failed:
+        sys.exit(1)
+
+
+def _print_all(
+    results: Iterator[tuple[Document, batch.Outcome]],
+    printer: _Printer,
+    progress: _Progress,
+    batch_mode: bool,
+) -> bool:
+    """Print each result as it comes; whether any document failed."""
+    failed = False
+    for doc, outcome in results:
         progress.step()
         if outcome.summary is not None:
             printer.result(doc, outcome.summary)
@@ -295,5 +314,4 @@ def main(
             printer.failure(doc, message)
     progress.close()
     printer.close()
-    if failed:
-        sys.exit(1)
+    return failed

@@ -19,6 +19,14 @@ from .errors import InputError, RingkasError
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
+# The largest document (a file, standard input, or one JSONL record) the command reads: 5 MiB
+# holds a 20,000-sentence book twice over, and bounds the time and memory any text can take.
+MAX_BYTES = 5 * 1024 * 1024
+_TOO_LARGE = (
+    f"larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas reads as one document; "
+    "split it"
+)
+
 
 @dataclass
 class Document:
@@ -45,13 +53,17 @@ def _open(path: str) -> BinaryIO:
         raise InputError(error.strerror or str(error)) from None
 
 
-def _read(stream: BinaryIO) -> bytes:
+def _read(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
+    """All of ``stream``, or an error when it holds more than ``limit`` bytes."""
     try:
-        return stream.read()
+        data = stream.read(limit + 1)
     except IsADirectoryError:
         raise InputError("is a directory, not a file") from None
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
+    if len(data) > limit:
+        raise InputError(f"the input is {_TOO_LARGE}")
+    return data
 
 
 def record_document(line: str, label: str, fields: dict[str, Any]) -> Document:
@@ -75,8 +87,11 @@ def record_document(line: str, label: str, fields: dict[str, Any]) -> Document:
     return doc
 
 
-def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
-    """The lines of ``head`` followed by ``stream``, without their LF, read one at a time."""
+def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``head`` followed by ``stream``, without their LF, read one at a time.
+
+    A line longer than MAX_BYTES is read past, not kept, and comes out as None.
+    """
     buffer = head
     while True:
         end = buffer.find(b"\n")
@@ -84,12 +99,17 @@ def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
             yield buffer[:end]
             buffer = buffer[end + 1 :]
             continue
-        more = stream.readline()
+        more = stream.readline(MAX_BYTES + 1 - len(buffer))
         if not more:
             if buffer:
                 yield buffer
             return
         buffer += more
+        if len(buffer) > MAX_BYTES and not buffer.endswith(b"\n"):
+            while more and not more.endswith(b"\n"):
+                more = stream.readline(MAX_BYTES)
+            yield None
+            buffer = b""
 
 
 def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | None, str]]:
@@ -101,11 +121,18 @@ def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | 
     """
     head = stream.read(4)
     if codec_for(head, encoding).startswith(("utf-16", "utf-32")):
-        text = decode(head + _read(stream), encoding).removesuffix("\n")
+        try:
+            text = decode(head + _read(stream), encoding).removesuffix("\n")
+        except RingkasError as error:
+            yield 1, None, str(error)  # the file as a whole does not decode
+            return
         for number, line in enumerate(text.split("\n"), start=1):
             yield number, line.removesuffix("\r"), ""
         return
     for number, raw in enumerate(_raw_lines(head, stream), start=1):
+        if raw is None:
+            yield number, None, f"the record is {_TOO_LARGE}"
+            continue
         try:
             yield number, decode(raw, encoding).removesuffix("\r"), ""
         except RingkasError as error:

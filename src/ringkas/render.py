@@ -52,13 +52,14 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _escape_controls(text: str) -> str:
+def escape_controls(text: str) -> str:
+    """``text`` with control characters shown as escapes, safe to print on a terminal."""
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _one_line(text: str) -> str:
     # A sentence may span hard-wrapped lines; people read it best on one line.
-    return _escape_controls(_LINE_BREAKS.sub(" ", text))
+    return escape_controls(_LINE_BREAKS.sub(" ", text))
 
 
 def sentence_text(sentence: Sentence, total: int) -> str:
@@ -81,4 +82,4 @@ def summary_text(summary: Summary) -> str:
 
 def header_text(label: str) -> str:
     """The line that names a document when several are printed, as head(1) does."""
-    return f"==> {_escape_controls(label)} <=="
+    return f"==> {escape_controls(label)} <=="

@@ -29,9 +29,9 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 FloatArray = numpy.ndarray[Any, numpy.dtype[numpy.float64]]
 IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
 
-# How many cells of the sentence-by-sentence matrix are summed at once: rows are taken in
-# blocks of about this many cells, so memory stays near this (32 MB) plus the edges kept.
-_BLOCK_CELLS = 4_000_000
+# How many sentence pairs are summed at once: rows are taken in blocks of about this many
+# pairs, so working memory stays near 200 MB plus the edges kept.
+_BLOCK_PAIRS = 4_000_000
 
 # The most sentence pairs the graph is built from (a word in k sentences makes k * k pairs).
 # A 20,000-sentence book of news prose makes about 18.5 million and is ranked exactly, in
@@ -88,7 +88,8 @@ def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
 
     The shared count of two sentences is the product of their word counts summed over the
     words they share: C C^T for the sentence-by-word count matrix C. It is summed from each
-    word's postings, a block of rows at a time.
+    word's postings, a block of rows at a time, by sorting the pairs: the work follows the
+    pairs (bounded by PAIR_LIMIT), not the square of the number of sentences.
     """
     size = len(words)
     sentence_of, word_of, count_of = _postings(words)
@@ -102,33 +103,35 @@ def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
     # one word long (norm 0). A sentence with no words shares none and has no edges.
     log_length = numpy.log(numpy.maximum([len(w) for w in words], 1).astype(float))
 
-    rows_per_block = max(1, _BLOCK_CELLS // size)
+    # Rows in blocks of about _BLOCK_PAIRS pairs (a row makes one pair per posting of each of
+    # its words); a block is never empty.
+    pairs_of_row = numpy.bincount(sentence_of, weights=word_size[word_of], minlength=size)
+    block_of_row = ((numpy.cumsum(pairs_of_row) - pairs_of_row) // _BLOCK_PAIRS).astype(numpy.int64)
+    first_rows = numpy.flatnonzero(numpy.diff(block_of_row, prepend=-1))
     parts: list[tuple[IntArray, IntArray, FloatArray]] = []
-    occurrence_start = numpy.searchsorted(sentence_of, numpy.arange(0, size, rows_per_block))
+    occurrence_start = numpy.searchsorted(sentence_of, first_rows)
     occurrence_end = numpy.append(occurrence_start[1:], len(sentence_of))
-    for first_row, begin, end in zip(
-        range(0, size, rows_per_block), occurrence_start, occurrence_end, strict=True
-    ):
-        block_rows = min(rows_per_block, size - first_row)
+    for begin, end in zip(occurrence_start, occurrence_end, strict=True):
         spread = word_size[word_of[begin:end]]
         # For each occurrence of a word in these rows, every posting of that word.
         posting = numpy.repeat(
             word_start[word_of[begin:end]] - numpy.cumsum(spread) + spread, spread
         )
         posting += numpy.arange(len(posting))
-        pair_row = numpy.repeat(sentence_of[begin:end] - first_row, spread)
+        pair_row = numpy.repeat(sentence_of[begin:end], spread)
         pair_value = numpy.repeat(count_of[begin:end], spread) * posting_count[posting]
-        shared = numpy.bincount(
-            pair_row * size + posting_sentence[posting],
-            weights=pair_value,
-            minlength=block_rows * size,
+        # Sum the products of each (row, column) pair: its shared count.
+        cells, which = numpy.unique(
+            pair_row * size + posting_sentence[posting], return_inverse=True
         )
-        cells = numpy.flatnonzero(shared)
-        rows = cells // size + first_row
-        cols = cells % size
+        shared = numpy.bincount(which, weights=pair_value)
+        rows, cols = cells // size, cells % size
         norm = log_length[rows] + log_length[cols]
-        values = shared[cells] / numpy.where(numpy.isclose(norm, 0.0), 1.0, norm)
+        values = shared / numpy.where(numpy.isclose(norm, 0.0), 1.0, norm)
         parts.append((rows, cols, values))
+    if not parts:
+        empty = numpy.zeros(0, dtype=numpy.int64)
+        return Graph(size=size, rows=empty, cols=empty, values=numpy.zeros(0))
     return Graph(
         size=size,
         rows=numpy.concatenate([p[0] for p in parts]),
