@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ringkas import METHODS, EmptyInputError, Summary, split, summarize
 
@@ -207,3 +211,46 @@ def test_nearly_identical_sentences_are_not_both_chosen() -> None:
     )
     summary = summarize(text, sentences=2)
     assert [s.index for s in summary.sentences] == [0, 2]
+
+
+# -- properties over arbitrary text --------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(max_size=400),
+    st.integers(min_value=1, max_value=6),
+    st.sampled_from(METHODS),
+)
+def test_summary_is_a_subset_in_document_order(text: str, count: int, method: str) -> None:
+    """For any text: a summary or EmptyInputError, never a crash; its sentences are distinct
+    sentences of the text, with exact offsets, in document order, none of them boilerplate."""
+    try:
+        summary = summarize(text, sentences=count, method=method)
+    except EmptyInputError:
+        assert not text.strip()
+        return
+    every = split(text).sentences
+    assert summary.total_sentences == len(every)
+    indexes = [s.index for s in summary.sentences]
+    assert indexes == sorted(set(indexes))
+    assert len(indexes) <= count
+    for sentence in summary.sentences:
+        original = every[sentence.index]
+        assert (sentence.start, sentence.end, sentence.text) == (
+            original.start,
+            original.end,
+            original.text,
+        )
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert not sentence.boilerplate
+    assert summarize(text, sentences=count, method=method) == summary
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_text_without_words_rates_without_warnings(method: str) -> None:
+    """Sentences with no words (symbols, controls) are summarised with no Python warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        summary = summarize("\x1b. \U00018cd6! ---", sentences=2, method=method)
+    assert [s.rank for s in summary.sentences] == [1, 2]

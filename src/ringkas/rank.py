@@ -194,9 +194,13 @@ def scores(sentences: Sequence[Sentence], method: str = DEFAULT_METHOD) -> list[
     document, _ = _document(sentences)
     summarizer = _summarizer_class(method)(normalize_word)
     summarizer.stop_words = stop_words()
-    with warnings.catch_warnings():
-        # sumy's LSA warns when a text has fewer distinct words than sentences; it still
-        # rates them, and a user should not see Python warnings for a short article.
+    # sumy's LSA stops before rating anything when the text has no words it can use; then
+    # every sentence rates alike and document order decides.
+    summarizer.ratings = [0.0] * len(sentences)
+    with warnings.catch_warnings(), numpy.errstate(divide="ignore", invalid="ignore"):
+        # sumy's LSA warns when a text has fewer distinct words than sentences, and LexRank
+        # divides 0 by 0 on a text with no words (its NaN ratings count as 0 below); a user
+        # should not see Python warnings for a short article.
         warnings.filterwarnings("ignore", "Number of words", UserWarning)
         summarizer(document, len(sentences))
     ratings: list[float] = summarizer.ratings
