@@ -11,19 +11,10 @@ import pytest
 from ringkas.decode import decode
 from ringkas.errors import RingkasError
 from ringkas.inputs import _lines, documents, record_document
-from ringkas.segment import split_sentences
+
+from .test_segment import _check_invariants
 
 FINDINGS = sorted((Path(__file__).parent / "fuzz_regressions").glob("*.bin"))
-
-
-def _check_split(text: str) -> None:
-    previous_end = 0
-    for sentence in split_sentences(text):
-        assert text[sentence.start : sentence.end] == sentence.text
-        assert sentence.start >= previous_end
-        assert not text[previous_end : sentence.start].strip()
-        previous_end = sentence.end
-    assert not text[previous_end:].strip()
 
 
 @pytest.mark.parametrize("path", FINDINGS, ids=[p.stem for p in FINDINGS])
@@ -31,14 +22,14 @@ def test_fuzz_finding_is_handled(path: Path) -> None:
     """The finding decodes or fails with ringkas's own error, and JSONL reading never raises."""
     data = path.read_bytes()
     with contextlib.suppress(RingkasError):
-        _check_split(decode(data))
+        _check_invariants(decode(data))
     for _number, line, error in _lines(io.BytesIO(data), None):
         if line is None:
             assert error
         else:
             record = record_document(line, "fuzz", {})
             if record.text is not None:
-                _check_split(record.text)
+                _check_invariants(record.text)
 
 
 def test_undecodable_utf16_jsonl_is_one_error_record(tmp_path: Path) -> None:
