@@ -8,7 +8,7 @@ overlap, only white space lies between them, and no non-white text is left out.
 
 Run for ten minutes, seeded with the sample articles, from the repository root::
 
-    .venv/bin/pip install atheris
+    .venv/bin/pip install -e '.[fuzz]'
     mkdir -p /tmp/fuzz-corpus && cp samples/*.txt /tmp/fuzz-corpus/
     .venv/bin/python benchmarks/fuzz.py /tmp/fuzz-corpus -max_total_time=600 -max_len=8192
 
