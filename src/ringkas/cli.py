@@ -24,22 +24,22 @@ from .rank import DEFAULT_METHOD, METHODS
 class _Printer:
     """Writes each document's result as soon as it is ready, in the chosen format."""
 
-    def __init__(self, output_format: str, batch: bool) -> None:
+    def __init__(self, output_format: str, several: bool) -> None:
         self.format = output_format
-        self.batch = batch
+        self.several = several  # several documents: headers in text, an array in JSON
         self.count = 0
 
     def _emit_json_item(self, obj: dict[str, Any]) -> None:
         if self.format == "jsonl":
             click.echo(render.to_json(obj))
-        elif not self.batch:
+        elif not self.several:
             click.echo(render.to_json(obj, indent=2))
         else:
             item = render.to_json(obj, indent=2).replace("\n", "\n  ")
             click.echo(("[\n  " if self.count == 0 else ",\n  ") + item, nl=False)
 
     def _emit_text(self, label: str, body: str) -> None:
-        if self.batch:
+        if self.several:
             click.echo(("" if self.count == 0 else "\n") + render.header_text(label))
         click.echo(body, nl=False)
 
@@ -52,13 +52,13 @@ class _Printer:
 
     def failure(self, doc: Document, message: str) -> None:
         if self.format == "text":
-            self._emit_text(doc.label, f"Error: {message}\n")
+            self._emit_text(doc.label, f"Error: {render.escape_controls(message)}\n")
         else:
             self._emit_json_item({**doc.fields, "error": message})
         self.count += 1
 
     def close(self) -> None:
-        if self.format == "json" and self.batch:
+        if self.format == "json" and self.several:
             click.echo("[]" if self.count == 0 else "\n]")
 
 
