@@ -524,3 +524,28 @@ def test_progress_on_a_terminal_is_wiped_at_the_end(tmp_path: Path) -> None:
     terminal = done.stdout.decode()
     assert "2000 documents" in terminal or "/2000 documents" in terminal
     assert terminal.endswith("\r\x1b[K")
+
+
+def test_typing_at_the_terminal_gets_a_hint() -> None:
+    """With no FILE and a terminal for input, a one-line hint says how to end the article."""
+    if shutil.which("script") is None:
+        pytest.skip("needs script(1) to give the command a terminal")
+    command = f"{Path(sys.executable).with_name('summarize')} -n 1"
+    done = subprocess.run(
+        ["script", "-qec", command, "/dev/null"],
+        input=b"Harga beras naik tajam. Petani senang.\n\x04",
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    terminal = done.stdout.decode()
+    assert done.returncode == 0
+    assert "Reading the article from the terminal; end it with Ctrl-D" in terminal
+    assert "Sentence 1 of 2 | paragraph 1 | line 1, column 1 | chars 0-23 | rank 1" in terminal
+
+
+def test_no_hint_when_input_is_piped() -> None:
+    """Piped input gets no hint: stderr stays empty."""
+    result = run([], stdin="Harga beras naik tajam.")
+    assert result.exit_code == 0
+    assert result.stderr == ""

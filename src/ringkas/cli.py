@@ -269,6 +269,12 @@ def main(
         )
 
     paths = files or (STDIN,)
+    if STDIN in paths and sys.stdin.isatty():
+        # Typed (or pasted) at the terminal: say what is expected rather than wait in silence.
+        click.echo(
+            "Reading the article from the terminal; end it with Ctrl-D (summarize -h for help).",
+            err=True,
+        )
     batch_mode = len(paths) > 1 or input_format == "jsonl"
     request = batch.Request(
         split=split_only,
