@@ -91,20 +91,16 @@ def summarize(
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
     ratings = scores(story, method)
-    ranked = list(found)
-    by_rank: list[int] = []  # indexes into found, best first
-    for place, k in enumerate(sorted(range(len(story)), key=lambda k: (-ratings[k], k)), 1):
-        i = story[k].index
-        ranked[i] = replace(found[i], score=ratings[k], rank=place)
-        by_rank.append(i)
+    best_first = sorted(range(len(story)), key=lambda k: (-ratings[k], k))
 
     wanted = _how_many(len(story), sentences, ratio)
     chosen: list[Sentence] = []
     chosen_words: list[frozenset[str]] = []
     seen_texts: set[str] = set()
     words_used = 0
-    for i in by_rank:
-        sentence = ranked[i]
+    for place, k in enumerate(best_first, start=1):
+        # Only a chosen sentence needs its score and rank attached.
+        sentence = replace(story[k], score=ratings[k], rank=place)
         key = " ".join(sentence.text.split())
         if key in seen_texts:
             continue
