@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ringkas import batch
+from ringkas import batch, inputs
 from ringkas.cli import main
 from ringkas.inputs import Document
 
@@ -147,3 +148,28 @@ def test_pool_factory_is_used() -> None:
     ((_, outcome),) = batch.run(docs, batch.Request(), jobs=2, pool_factory=factory)
     assert outcome.summary is not None
     assert made == [2]
+
+
+class _FailingStream(io.BytesIO):
+    """A stream whose reads fail after the first line, as a disk or network error would."""
+
+    lines_read = 0
+
+    def readline(self, size: int | None = -1) -> bytes:
+        self.lines_read += 1
+        if self.lines_read > 1:
+            raise OSError(5, "Input/output error")
+        return super().readline(size)
+
+
+def test_read_error_part_way_ends_the_file_with_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read that fails in the middle of a JSONL file: records so far, then one error entry."""
+    stream = _FailingStream(b'{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n')
+    monkeypatch.setattr(inputs, "_open", lambda path: stream)
+    docs = list(inputs.documents(("arsip.jsonl",), jsonl=True, encoding=None))
+    assert [(d.fields, d.text, d.error) for d in docs] == [
+        ({"line": 1, "id": 1}, "Satu.", None),
+        ({}, None, "Input/output error"),
+    ]

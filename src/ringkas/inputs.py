@@ -176,5 +176,7 @@ def _jsonl_documents(
                 yield Document(label=line_label, fields=fields, error=error)
             else:
                 yield record_document(line, line_label, fields)
-    except RingkasError as error:
-        yield Document(label=label, fields=file_fields, error=str(error))
+    except OSError as error:
+        # Decoding and size problems are records' errors already; a failing read (a disk or
+        # network error part way through) ends the file with one error document.
+        yield Document(label=label, fields=file_fields, error=error.strerror or str(error))
