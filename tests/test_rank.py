@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas.rank import IndonesianWordTokenizer, textrank_scores
+from ringkas.rank import IndonesianWordTokenizer, scores
 from ringkas.segment import split_sentences
 
 
 def _scores(text: str) -> list[float]:
-    return textrank_scores(split_sentences(text))
+    return scores(split_sentences(text), "textrank")
 
 
 def test_no_sentences_no_scores() -> None:
     """An empty document has no scores (and does not crash sumy)."""
-    assert textrank_scores([]) == []
+    assert scores([], "textrank") == []
 
 
 def test_one_sentence_takes_all_the_weight() -> None:

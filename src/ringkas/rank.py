@@ -230,8 +230,3 @@ def overlap(words1: frozenset[str], words2: frozenset[str]) -> float:
     if not words1 or not words2:
         return 0.0
     return len(words1 & words2) / math.sqrt(len(words1) * len(words2))
-
-
-def textrank_scores(sentences: Sequence[Sentence]) -> list[float]:
-    """Classic TextRank score of each sentence, in the order given."""
-    return scores(sentences, "textrank")
