@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ringkas import batch, inputs
-from ringkas.cli import main
-from ringkas.inputs import Document
+from ringkas import batch, inputs, summarize
+from ringkas.cli import command
+from ringkas.inputs import Document, Source, Text
+from ringkas.model import Failure, Summary
 
 from .conftest import SAMPLES
 
@@ -40,7 +41,7 @@ def test_output_is_identical_for_any_number_of_jobs(fmt: str) -> None:
     """--jobs 1, 2 and 3 print byte-identical output and the same errors, in input order."""
     stdin = _jsonl(40)
     results = [
-        CliRunner().invoke(main, ["--input-format", "jsonl", "-f", fmt, "-j", str(jobs)], stdin)
+        CliRunner().invoke(command, ["--input-format", "jsonl", "-f", fmt, "-j", str(jobs)], stdin)
         for jobs in (1, 2, 3)
     ]
     assert {r.exit_code for r in results} == {1}
@@ -51,7 +52,7 @@ def test_output_is_identical_for_any_number_of_jobs(fmt: str) -> None:
 def test_every_record_gets_exactly_one_line_in_order() -> None:
     """With two jobs, output line n belongs to input line n, errors included."""
     result = CliRunner().invoke(
-        main, ["--input-format", "jsonl", "-f", "jsonl", "-j", "2"], _jsonl(60)
+        command, ["--input-format", "jsonl", "-f", "jsonl", "-j", "2"], _jsonl(60)
     )
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["line"] for o in out] == list(range(1, 61))
@@ -67,7 +68,7 @@ def test_undecodable_line_is_that_records_error_only(tmp_path: Path) -> None:
         b'{"id": 2, "text": "Caf\xe9 tutup."}\n'
         b'{"id": 3, "text": "Tiga kalimat."}\n'
     )
-    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    result = CliRunner().invoke(command, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
     first, second, third = (json.loads(line) for line in result.stdout.splitlines())
     assert first["sentences"][0]["text"] == "Satu kalimat."
     assert second["line"] == 2 and second["error"].startswith("not valid UTF-8: byte 0xe9")
@@ -78,7 +79,7 @@ def test_crlf_and_bom_in_jsonl(tmp_path: Path) -> None:
     """CRLF line ends and a UTF-8 BOM on the first line are read as plain JSONL."""
     path = tmp_path / "windows.jsonl"
     path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Satu."}\r\n{"id": "b", "text": "Dua."}\r\n')
-    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    result = CliRunner().invoke(command, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
 
@@ -87,32 +88,29 @@ def test_utf16_jsonl_is_read(tmp_path: Path) -> None:
     """JSONL in UTF-16 with a BOM is decoded as a whole and read the same way."""
     path = tmp_path / "utf16.jsonl"
     path.write_bytes('{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n'.encode("utf-16"))
-    result = CliRunner().invoke(main, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
+    result = CliRunner().invoke(command, ["--input-format", "jsonl", "-f", "jsonl", str(path)])
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
 
 
 _RUN_ONE = batch.run_one
 
 
-def _kill_on_marker(doc: Document, request: batch.Request) -> batch.Outcome:
+def _kill_on_marker(work: batch.Work, document: Document) -> batch.Outcome:
     """A stand-in for run_one whose worker dies on the document saying "MATI"."""
-    if doc.text == "MATI":
+    if document == Text("MATI"):
         os.kill(os.getpid(), signal.SIGKILL)
-    return _RUN_ONE(doc, request)
+    return _RUN_ONE(work, document)
 
 
 def test_a_dying_worker_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
     """When a worker process is killed, its chunk is rerun; only the killer record fails."""
     monkeypatch.setattr(batch, "run_one", _kill_on_marker)
-    docs = [
-        Document(label=str(n), text="MATI" if n == 21 else f"Kalimat nomor {n}.") for n in range(50)
-    ]
-    outcomes = list(batch.run(docs, batch.Request(), jobs=2))
-    assert [doc.label for doc, _ in outcomes] == [str(n) for n in range(50)]
-    errors = [doc.label for doc, outcome in outcomes if outcome.error]
-    assert errors == ["21"]
-    assert outcomes[21][1].error == "the worker process summarising this record died"
-    assert all(o.summary is not None for d, o in outcomes if d.label != "21")
+    docs = [(n, Text("MATI" if n == 21 else f"Kalimat nomor {n}.")) for n in range(50)]
+    outcomes = list(batch.run(docs, summarize, jobs=2))
+    assert [n for n, _ in outcomes] == list(range(50))
+    assert [n for n, outcome in outcomes if isinstance(outcome, Failure)] == [21]
+    assert outcomes[21][1] == Failure("the worker process summarising this record died")
+    assert all(isinstance(o, Summary) for n, o in outcomes if n != 21)
 
 
 def test_jobs_zero_means_one_per_core() -> None:
@@ -142,11 +140,28 @@ def test_pool_factory_is_used() -> None:
 
     def factory(workers: int) -> ProcessPoolExecutor:
         made.append(workers)
-        return ProcessPoolExecutor(max_workers=workers)
+        return ProcessPoolExecutor(max_workers=workers, initializer=batch.start_worker)
 
-    docs = [Document(label="x", text="Satu. Dua.")]
-    ((_, outcome),) = batch.run(docs, batch.Request(), jobs=2, pool_factory=factory)
-    assert outcome.summary is not None
+    docs = [(n, Text("Satu. Dua.")) for n in range(batch.CHUNK + 1)]
+    outcomes = list(batch.run(docs, summarize, jobs=2, pool_factory=factory))
+    assert [n for n, _ in outcomes] == list(range(batch.CHUNK + 1))
+    assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
+    assert made == [2]
+
+
+def test_no_more_workers_than_chunks() -> None:
+    """Too few documents to share need no worker process; two chunks need two, not three."""
+    made: list[int] = []
+
+    def factory(workers: int) -> ProcessPoolExecutor:
+        made.append(workers)
+        return ProcessPoolExecutor(max_workers=workers, initializer=batch.start_worker)
+
+    few = [(n, Text("Satu.")) for n in range(batch.CHUNK)]
+    assert len(list(batch.run(few, summarize, jobs=3, pool_factory=factory))) == batch.CHUNK
+    assert made == []
+    two_chunks = [(n, Text("Satu.")) for n in range(batch.CHUNK + 1)]
+    assert len(list(batch.run(two_chunks, summarize, jobs=3, pool_factory=factory))) == 9
     assert made == [2]
 
 
@@ -169,7 +184,7 @@ def test_read_error_part_way_ends_the_file_with_an_error(
     stream = _FailingStream(b'{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n')
     monkeypatch.setattr(inputs, "_open", lambda path: stream)
     docs = list(inputs.documents(("arsip.jsonl",), jsonl=True, encoding=None))
-    assert [(d.fields, d.text, d.error) for d in docs] == [
-        ({"line": 1, "id": 1}, "Satu.", None),
-        ({}, None, "Input/output error"),
+    assert docs == [
+        (Source("arsip.jsonl, line 1 (id 1)", {"line": 1, "id": 1}), Text("Satu.")),
+        (Source("arsip.jsonl", {}), Failure("Input/output error")),
     ]

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from ringkas import __version__
-from ringkas.cli import main
+from ringkas.cli import command
+from ringkas.progress import Progress, duration
 
 from .conftest import ROOT, SAMPLES, SEED
 
@@ -44,7 +45,7 @@ S1_JSON = {
 
 
 def run(args: list[str], stdin: str | bytes | None = None) -> Result:
-    return CliRunner().invoke(main, args, input=stdin, catch_exceptions=False)
+    return CliRunner().invoke(command, args, input=stdin, catch_exceptions=False)
 
 
 @pytest.fixture
@@ -488,15 +489,13 @@ def test_installed_command_and_module_agree() -> None:
 
 def test_progress_line_shows_done_rate_and_time_left() -> None:
     """The progress line counts documents, gives the rate and, with a total, the time left."""
-    from ringkas.cli import _duration, _Progress
-
-    progress = _Progress(io.StringIO(), enabled=True, total=1000)
+    progress = Progress(io.StringIO(), enabled=True, total=1000)
     progress.started = 100.0
     progress.done = 250
     assert progress.line(110.0) == "250/1000 documents, 25/s, 30s left"
     progress.total = None
     assert progress.line(110.0) == "250 documents, 25/s"
-    assert [_duration(s) for s in (7, 185, 7620)] == ["7s", "3m05s", "2h07m"]
+    assert [duration(s) for s in (7, 185, 7620)] == ["7s", "3m05s", "2h07m"]
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal() -> None:

@@ -8,7 +8,7 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from ringkas.cli import main
+from ringkas.cli import command
 
 from .conftest import ROOT
 
@@ -21,15 +21,15 @@ def test_readme_has_examples() -> None:
     assert len(EXAMPLES) >= 2
 
 
-@pytest.mark.parametrize(("command", "shown"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+@pytest.mark.parametrize(("example", "shown"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_readme_example_output_is_real(
-    command: str, shown: str, monkeypatch: pytest.MonkeyPatch
+    example: str, shown: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each example in the README is exactly what the command prints."""
     monkeypatch.chdir(ROOT)
-    program, *args = shlex.split(command)
+    program, *args = shlex.split(example)
     assert program == "summarize"
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    result = CliRunner().invoke(command, args, catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stdout == shown
 

@@ -10,7 +10,8 @@ import pytest
 
 from ringkas.decode import decode
 from ringkas.errors import RingkasError
-from ringkas.inputs import _lines, documents, record_document
+from ringkas.inputs import Source, Text, _lines, documents, record_document
+from ringkas.model import Failure
 
 from .test_segment import _check_invariants
 
@@ -27,9 +28,9 @@ def test_fuzz_finding_is_handled(path: Path) -> None:
         if line is None:
             assert error
         else:
-            record = record_document(line, "fuzz", {})
-            if record.text is not None:
-                _check_invariants(record.text)
+            _, document = record_document(line, "fuzz", {})
+            if isinstance(document, Text):
+                _check_invariants(document.text)
 
 
 def test_undecodable_utf16_jsonl_is_one_error_record(tmp_path: Path) -> None:
@@ -38,7 +39,7 @@ def test_undecodable_utf16_jsonl_is_one_error_record(tmp_path: Path) -> None:
     path.write_bytes(
         (Path(__file__).parent / "fuzz_regressions" / "utf16-jsonl-undecodable.bin").read_bytes()
     )
-    docs = list(documents((str(path),), jsonl=True, encoding=None))
-    assert len(docs) == 1
-    assert docs[0].error is not None and docs[0].error.startswith("not valid utf-16")
-    assert docs[0].fields == {"line": 1}
+    ((source, document),) = documents((str(path),), jsonl=True, encoding=None)
+    assert isinstance(document, Failure)
+    assert document.message.startswith("not valid utf-16")
+    assert source == Source(f"{path}, line 1", {"line": 1})

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from ringkas import METHODS
-from ringkas.cli import main
+from ringkas.cli import command
 from ringkas.inputs import MAX_BYTES
 
 from .conftest import ROOT, SEED
@@ -290,7 +290,7 @@ def test_offline_without_nltk_data() -> None:
 def test_library_and_cli_agree_on_duplicates() -> None:
     """Repeated sentences keep their own positions and are never printed twice."""
     text = "Harga beras naik. " * 4 + "Petani senang. Harga beras naik."
-    result = CliRunner().invoke(main, ["-n", "5", "-f", "json"], text)
+    result = CliRunner().invoke(command, ["-n", "5", "-f", "json"], text)
     sentences = json.loads(result.stdout)["sentences"]
     texts = [s["text"] for s in sentences]
     assert len(texts) == len(set(texts)) == 2

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas.rank import IndonesianWordTokenizer, scores
+from ringkas.rank import scores
 from ringkas.segment import split_sentences
+from ringkas.words import IndonesianWordTokenizer
 
 
 def _scores(text: str) -> list[float]:

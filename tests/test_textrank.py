@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sumy.summarizers.text_rank import TextRankSummarizer
 
-from ringkas import textrank
-from ringkas.indonesian.stopwords import stop_words
-from ringkas.rank import _document, _PositionalTextRank, normalize_word, position_prior
+from ringkas.rank import textrank
+from ringkas.rank.adapter import configured, sumy_document
+from ringkas.rank.prior import position_prior
+from ringkas.rank.textrank import FastTextRankSummarizer, PositionalTextRank
 from ringkas.segment import split_sentences
-from ringkas.textrank import FastTextRankSummarizer
 
 # Few words, so that sentences share many; "yang" and "dan" are stop words.
 WORDS = ["harga", "beras", "naik", "pasar", "petani", "panen", "yang", "dan", "2024", "Harga"]
@@ -26,19 +26,13 @@ documents = st.lists(
 )
 
 
-def _configured(summarizer_class: type) -> TextRankSummarizer:
-    summarizer = summarizer_class(normalize_word)
-    summarizer.stop_words = stop_words()
-    return summarizer
-
-
 def _ranking(scores: list[float]) -> list[int]:
     return sorted(range(len(scores)), key=lambda i: (-round(scores[i], 12), i))
 
 
 def _rate(summarizer: TextRankSummarizer, texts: list[str]) -> list[float]:
     sentences = split_sentences(" ".join(texts))
-    document, sumy_sentences = _document(sentences)
+    document, sumy_sentences = sumy_document([s.text for s in sentences])
     ratings = summarizer.rate_sentences(document)
     return [float(ratings[s]) for s in sumy_sentences]
 
@@ -46,7 +40,7 @@ def _rate(summarizer: TextRankSummarizer, texts: list[str]) -> list[float]:
 class _DenseReference(TextRankSummarizer):  # type: ignore[misc]
     """The positional variant computed the slow way: sumy's dense matrix, jump replaced."""
 
-    damping = _PositionalTextRank.damping
+    damping = PositionalTextRank.damping
 
     def rate_sentences(self, document: object) -> dict[object, float]:
         sentences = document.sentences  # type: ignore[attr-defined]
@@ -59,7 +53,7 @@ class _DenseReference(TextRankSummarizer):  # type: ignore[misc]
 
 @pytest.mark.parametrize(
     ("reference", "fast"),
-    [(TextRankSummarizer, FastTextRankSummarizer), (_DenseReference, _PositionalTextRank)],
+    [(TextRankSummarizer, FastTextRankSummarizer), (_DenseReference, PositionalTextRank)],
     ids=["textrank-vs-stock-sumy", "positional-vs-dense-reference"],
 )
 @settings(max_examples=200, deadline=None)
@@ -67,8 +61,8 @@ class _DenseReference(TextRankSummarizer):  # type: ignore[misc]
 def test_fast_walk_equals_the_slow_one(reference: type, fast: type, texts: list[str]) -> None:
     """On random documents the fast computation ranks exactly as the slow one (stock sumy, or
     sumy's dense matrix with the position jump) and scores within 1e-9."""
-    expected = _rate(_configured(reference), texts)
-    got = _rate(_configured(fast), texts)
+    expected = _rate(configured(reference), texts)
+    got = _rate(configured(fast), texts)
     assert got == pytest.approx(expected, abs=1e-9, rel=0)
     assert _ranking(got) == _ranking(expected)
 
@@ -76,9 +70,9 @@ def test_fast_walk_equals_the_slow_one(reference: type, fast: type, texts: list[
 def test_seed_article_scores_match_sumy(seed_text: str) -> None:
     """On the seed article the fast scores equal sumy's."""
     sentences = split_sentences(seed_text)
-    document, sumy_sentences = _document(sentences)
-    stock = _configured(TextRankSummarizer).rate_sentences(document)
-    fast = _configured(FastTextRankSummarizer).rate_sentences(document)
+    document, sumy_sentences = sumy_document([s.text for s in sentences])
+    stock = configured(TextRankSummarizer).rate_sentences(document)
+    fast = configured(FastTextRankSummarizer).rate_sentences(document)
     assert [fast[s] for s in sumy_sentences] == pytest.approx(
         [stock[s] for s in sumy_sentences], abs=1e-12, rel=0
     )
@@ -89,8 +83,8 @@ def test_graph_is_the_same_whatever_the_block_size(
 ) -> None:
     """Summing the graph a few rows at a time gives exactly the edges of one block."""
     sentences = split_sentences(seed_text * 3)
-    document, _ = _document(sentences)
-    summarizer = _configured(FastTextRankSummarizer)
+    document, _ = sumy_document([s.text for s in sentences])
+    summarizer = configured(FastTextRankSummarizer)
     words = [summarizer._to_words_set(s) for s in document.sentences]
     whole = textrank.edge_weights(words)
     monkeypatch.setattr(textrank, "_BLOCK_PAIRS", 100)  # a few rows at a time

@@ -4,16 +4,38 @@
 >>> summary = summarize("Presiden meresmikan jembatan baru. Jembatan itu panjang.", sentences=1)
 >>> summary.total_sentences
 2
+
+The names below are loaded on first use (PEP 562), so that importing ringkas, or starting the
+command, costs nothing until a text is summarised.
 """
 
 from __future__ import annotations
 
-from .errors import EmptyInputError, InputError, RingkasError
-from .model import Sentence, Summary
-from .rank import DEFAULT_METHOD, METHODS
-from .summarize import split, summarize
+from importlib import import_module
 
-__version__ = "0.1.0"
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .errors import EmptyInputError, InputError, RingkasError
+    from .model import Sentence, Summary
+    from .rank import DEFAULT_METHOD, METHODS
+    from .pipeline import split, summarize
+
+    __version__: str
+
+# Each public name and the module it comes from.
+_HOMES = {
+    "DEFAULT_METHOD": "rank",
+    "METHODS": "rank",
+    "EmptyInputError": "errors",
+    "InputError": "errors",
+    "RingkasError": "errors",
+    "Sentence": "model",
+    "Summary": "model",
+    "split": "pipeline",
+    "summarize": "pipeline",
+}
 
 __all__ = [
     "DEFAULT_METHOD",
@@ -27,3 +49,21 @@ __all__ = [
     "split",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        # One source for the version: the package's metadata (pyproject.toml).
+        from importlib.metadata import version
+
+        value: Any = version(__name__)
+    elif name in _HOMES:
+        value = getattr(import_module(f".{_HOMES[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

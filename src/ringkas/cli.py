@@ -1,134 +1,32 @@
 """The ``summarize`` command: read files or stdin, call the library, print the result.
 
 This module is the only one that knows about click, and the only place where ringkas's errors
-become an ``Error: ...`` line on stderr.
+become an ``Error: ...`` line on stderr. It imports only what option parsing needs; the library
+(NLTK, sumy, numpy) is loaded when there is a text to summarise, so ``--help``, ``--version``
+and shell completion answer at once.
 """
 
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Iterator
-from typing import Any, Literal, TextIO
+from functools import partial
+from typing import Literal
 
 import click
 
-from . import __version__, batch, render
+from . import render
 from .decode import check_encoding
 from .errors import InputError
-from .inputs import STDIN, Document, documents
-from .model import Summary
+from .inputs import STDIN, count_documents, documents
+from .model import Failure
+from .process import Output, OutputClosed, OutputError, on_interrupt
+from .progress import Progress
 from .rank import DEFAULT_METHOD, METHODS
-
-
-class _Printer:
-    """Writes each document's result as soon as it is ready, in the chosen format."""
-
-    def __init__(self, output_format: str, several: bool) -> None:
-        self.format = output_format
-        self.several = several  # several documents: headers in text, an array in JSON
-        self.count = 0
-
-    def _emit_json_item(self, obj: dict[str, Any]) -> None:
-        if self.format == "jsonl":
-            click.echo(render.to_json(obj))
-        elif not self.several:
-            click.echo(render.to_json(obj, indent=2))
-        else:
-            item = render.to_json(obj, indent=2).replace("\n", "\n  ")
-            click.echo(("[\n  " if self.count == 0 else ",\n  ") + item, nl=False)
-
-    def _emit_text(self, label: str, body: str) -> None:
-        if self.several:
-            click.echo(("" if self.count == 0 else "\n") + render.header_text(label))
-        click.echo(body, nl=False)
-
-    def result(self, doc: Document, summary: Summary) -> None:
-        if self.format == "text":
-            self._emit_text(doc.label, render.summary_text(summary))
-        else:
-            self._emit_json_item(render.summary_dict(summary, doc.fields))
-        self.count += 1
-
-    def failure(self, doc: Document, message: str) -> None:
-        if self.format == "text":
-            self._emit_text(doc.label, f"Error: {render.escape_controls(message)}\n")
-        else:
-            self._emit_json_item({**doc.fields, "error": message})
-        self.count += 1
-
-    def close(self) -> None:
-        if self.format == "json" and self.several:
-            click.echo("[]" if self.count == 0 else "\n]")
 
 
 def _fail(message: str) -> None:
     # File names and record ids come from the user: nothing in them may act on the terminal.
     click.echo(f"Error: {render.escape_controls(message)}", err=True)
-
-
-class _Progress:
-    """A one-line progress report on stderr, only on a terminal: documents done, the rate and,
-    when the total is known, the time left."""
-
-    def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
-        self.stream = stream
-        self.enabled = enabled
-        self.total = total
-        self.done = 0
-        self.started = time.monotonic()
-        self.shown = 0.0
-
-    def line(self, now: float) -> str:
-        rate = self.done / max(now - self.started, 1e-9)
-        if not self.total:
-            return f"{self.done} documents, {rate:.0f}/s"
-        left = max(self.total - self.done, 0) / max(rate, 1e-9)
-        return f"{self.done}/{self.total} documents, {rate:.0f}/s, {_duration(left)} left"
-
-    def step(self) -> None:
-        self.done += 1
-        now = time.monotonic()
-        if self.enabled and now - self.shown >= 0.2:
-            self.shown = now
-            self.stream.write(f"\r{self.line(now)}\033[K")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-
-
-def _duration(seconds: float) -> str:
-    """A short duration for people: "45s", "3m05s", "2h07m"."""
-    minutes, rest = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours}h{minutes:02d}m"
-    if minutes:
-        return f"{minutes}m{rest:02d}s"
-    return f"{rest}s"
-
-
-def _count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:
-    """How many documents the inputs hold, for the time left; None when stdin is read."""
-    if STDIN in paths:
-        return None
-    if not jsonl:
-        return len(paths)
-    total = 0
-    for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                last = b"\n"
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    total += block.count(b"\n")
-                    last = block[-1:]
-                total += last != b"\n"
-        except OSError:
-            total += 1  # reported as one error document
-    return total
 
 
 def _check_encoding_option(
@@ -246,8 +144,8 @@ printed), 2 for a wrong option.
     callback=_check_encoding_option,
     help="Encoding of the input, e.g. latin-1.  [default: UTF-8, or as a BOM says]",
 )
-@click.version_option(__version__, "--version", prog_name="ringkas")
-def main(
+@click.version_option(None, "--version", package_name="ringkas", prog_name="ringkas")
+def command(
     files: tuple[str, ...],
     sentences: int | None,
     ratio: float | None,
@@ -267,57 +165,55 @@ def main(
         raise click.UsageError(
             "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
         )
+    from . import batch
+    from .pipeline import split, summarize
 
+    work: batch.Work = (
+        split
+        if split_only
+        else partial(
+            summarize, sentences=sentences, ratio=ratio, words=words, order=order, method=method
+        )
+    )
     paths = files or (STDIN,)
-    if STDIN in paths and sys.stdin.isatty():
+    if STDIN in paths and sys.stdin is not None and sys.stdin.isatty():
         # Typed (or pasted) at the terminal: say what is expected rather than wait in silence.
         click.echo(
             "Reading the article from the terminal; end it with Ctrl-D (summarize -h for help).",
             err=True,
         )
-    batch_mode = len(paths) > 1 or input_format == "jsonl"
-    request = batch.Request(
-        split=split_only,
-        sentences=sentences,
-        ratio=ratio,
-        words=words,
-        order=order,
-        method=method,
-    )
-    printer = _Printer(output_format, batch_mode)
-    show_progress = batch_mode and sys.stderr.isatty()
-    total = _count_documents(paths, input_format == "jsonl") if show_progress else None
-    progress = _Progress(sys.stderr, show_progress, total)
-    docs = documents(paths, jsonl=input_format == "jsonl", encoding=encoding)
+    jsonl = input_format == "jsonl"
+    several = len(paths) > 1 or jsonl
     try:
-        failed = _print_all(batch.run(docs, request, jobs), printer, progress, batch_mode)
-    except KeyboardInterrupt:
-        # Ctrl-C: stop quietly, with the conventional status for SIGINT.
-        progress.close()
-        sys.exit(130)
+        output = Output(sys.stdout)
+    except OutputError as error:
+        _fail(f"cannot write the output: {error}")
+        sys.exit(1)
+    stream = render.Stream(output_format, several, ascii_only=not output.unicode)
+    show_progress = several and sys.stderr is not None and sys.stderr.isatty()
+    progress = Progress(
+        sys.stderr, show_progress, count_documents(paths, jsonl) if show_progress else None
+    )
+    on_interrupt(progress.clear)
+    failed = False
+    results = batch.run(documents(paths, jsonl=jsonl, encoding=encoding), work, jobs)
+    try:
+        for source, outcome in results:
+            progress.step()
+            if isinstance(outcome, Failure):
+                failed = True
+                progress.clear()
+                _fail(f"{source.label}: {outcome.message}")
+            output.write(stream.document(source.label, source.fields, outcome))
+        output.write(stream.end())
+    except OutputClosed:
+        pass  # the reader has all it wants (summarize ... | head -1): stop quietly
+    except OutputError as error:
+        progress.clear()
+        _fail(f"cannot write the output: {error}")
+        failed = True
+    finally:
+        results.close()
+        progress.clear()
     if failed:
         sys.exit(1)
-
-
-def _print_all(
-    results: Iterator[tuple[Document, batch.Outcome]],
-    printer: _Printer,
-    progress: _Progress,
-    batch_mode: bool,
-) -> bool:
-    """Print each result as it comes; whether any document failed."""
-    failed = False
-    for doc, outcome in results:
-        progress.step()
-        if outcome.summary is not None:
-            printer.result(doc, outcome.summary)
-            continue
-        failed = True
-        message = outcome.error or "unknown error"
-        progress.close()
-        _fail(f"{doc.label}: {message}")
-        if batch_mode:
-            printer.failure(doc, message)
-    progress.close()
-    printer.close()
-    return failed

@@ -2,19 +2,20 @@
 
 Whole-text inputs are read at once. JSONL inputs are streamed: one line is read, decoded and
 parsed at a time, so an archive of any size is processed in constant memory. A problem with one
-input or one record becomes that document's ``error``; the others go on.
+input or one record becomes that document's ``Failure``; the others go on.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .decode import codec_for, decode
 from .errors import InputError, RingkasError
+from .model import Failure
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -28,14 +29,24 @@ _TOO_LARGE = (
 )
 
 
-@dataclass
-class Document:
-    """One thing to summarise: a whole file, or one record of a JSONL input."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from: how messages and text headers name it (``label``), and what
+    JSON output says of it (``fields``: "file", "line", "id")."""
 
-    label: str  # how messages and text headers name it
-    fields: dict[str, Any] = field(default_factory=dict)  # "file", "line", "id" for JSON output
-    text: str | None = None
-    error: str | None = None
+    label: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A document read and decoded: the text to summarise."""
+
+    text: str
+
+
+# One thing to summarise, as read: its text, or why it could not be read.
+Document = Text | Failure
 
 
 def _open(path: str) -> BinaryIO:
@@ -66,25 +77,21 @@ def _read(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
-def record_document(line: str, label: str, fields: dict[str, Any]) -> Document:
+def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[Source, Document]:
     """The document of one JSONL line: an object with a "text" and maybe an "id"."""
-    doc = Document(label=label, fields=fields)
     try:
         record = json.loads(line)
     except ValueError as error:
-        doc.error = f"not valid JSON ({error})" if line.strip() else "empty line"
-        return doc
+        reason = f"not valid JSON ({error})" if line.strip() else "empty line"
+        return Source(label, fields), Failure(reason)
     if not isinstance(record, dict):
-        doc.error = "not a JSON object"
-        return doc
+        return Source(label, fields), Failure("not a JSON object")
     if "id" in record:
-        doc.fields["id"] = record["id"]
-        doc.label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
+        fields = {**fields, "id": record["id"]}
+        label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
     if isinstance(record.get("text"), str):
-        doc.text = record["text"]
-    else:
-        doc.error = 'no "text" field with a string value'
-    return doc
+        return Source(label, fields), Text(record["text"])
+    return Source(label, fields), Failure('no "text" field with a string value')
 
 
 def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes | None]:
@@ -139,44 +146,65 @@ def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | 
             yield number, None, str(error)
 
 
-def documents(paths: tuple[str, ...], jsonl: bool, encoding: str | None) -> Iterator[Document]:
+def documents(
+    paths: tuple[str, ...], jsonl: bool, encoding: str | None
+) -> Iterator[tuple[Source, Document]]:
     """The documents of ``paths`` in order: one per file, or one per line with ``jsonl``."""
     several_files = len(paths) > 1
     for path in paths:
         label = STDIN_LABEL if path == STDIN else path
-        file_fields: dict[str, Any] = {"file": label} if several_files else {}
+        source = Source(label, {"file": label} if several_files else {})
         try:
             stream = _open(path)
         except RingkasError as error:
-            yield Document(label=label, fields=file_fields, error=str(error))
+            yield source, Failure(str(error))
             continue
         try:
             if jsonl:
-                yield from _jsonl_documents(stream, label, file_fields, encoding)
+                yield from _jsonl_documents(stream, source, encoding)
             else:
                 try:
-                    yield Document(
-                        label=label, fields=file_fields, text=decode(_read(stream), encoding)
-                    )
+                    yield source, Text(decode(_read(stream), encoding))
                 except RingkasError as error:
-                    yield Document(label=label, fields=file_fields, error=str(error))
+                    yield source, Failure(str(error))
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
 
 
 def _jsonl_documents(
-    stream: BinaryIO, label: str, file_fields: dict[str, Any], encoding: str | None
-) -> Iterator[Document]:
+    stream: BinaryIO, file: Source, encoding: str | None
+) -> Iterator[tuple[Source, Document]]:
     try:
         for number, line, error in _lines(stream, encoding):
-            fields = {**file_fields, "line": number}
-            line_label = f"{label}, line {number}"
+            fields = {**file.fields, "line": number}
+            line_label = f"{file.label}, line {number}"
             if line is None:
-                yield Document(label=line_label, fields=fields, error=error)
+                yield Source(line_label, fields), Failure(error)
             else:
                 yield record_document(line, line_label, fields)
     except OSError as error:
         # Decoding and size problems are records' errors already; a failing read (a disk or
         # network error part way through) ends the file with one error document.
-        yield Document(label=label, fields=file_fields, error=error.strerror or str(error))
+        yield file, Failure(error.strerror or str(error))
+
+
+def count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:
+    """How many documents ``documents()`` will yield for ``paths``, without parsing them
+    (for a progress line's time left); None when standard input is among them."""
+    if STDIN in paths:
+        return None
+    if not jsonl:
+        return len(paths)
+    total = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                last = b"\n"
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    total += block.count(b"\n")
+                    last = block[-1:]
+                total += last != b"\n"
+        except OSError:
+            total += 1  # reported as one error document
+    return total

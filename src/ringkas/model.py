@@ -1,4 +1,5 @@
-"""The values ringkas returns: sentences with their exact source positions, and summaries."""
+"""The values ringkas returns: sentences with their exact source positions, summaries, and
+failures."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ class Summary:
 
     sentences: tuple[Sentence, ...]
     total_sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a document has no summary: its input could not be read, or its text could not be
+    summarised. ``message`` says why, for people ("no such file", "the input is empty")."""
+
+    message: str
+
+
+# What came of one document: its summary, or why there is none.
+Outcome = Summary | Failure

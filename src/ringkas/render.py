@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
-from .model import Sentence, Summary
+from .model import Failure, Outcome, Sentence, Summary
 
 # Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
 # output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it.
@@ -37,7 +38,7 @@ def sentence_dict(sentence: Sentence) -> dict[str, Any]:
     }
 
 
-def summary_dict(summary: Summary, label: dict[str, Any]) -> dict[str, Any]:
+def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object of one document: ``label`` (file, id) first, then its sentences."""
     return {
         **label,
@@ -46,9 +47,11 @@ def summary_dict(summary: Summary, label: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """JSON with Indonesian text left readable and nothing a terminal would act on."""
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+def to_json(obj: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
+    """JSON with Indonesian text left readable and nothing a terminal would act on; with
+    ``ascii_only``, every character beyond ASCII escaped (for an output that cannot encode
+    them)."""
+    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -83,3 +86,51 @@ def summary_text(summary: Summary) -> str:
 def header_text(label: str) -> str:
     """The line that names a document when several are printed, as head(1) does."""
     return f"==> {escape_controls(label)} <=="
+
+
+class Stream:
+    """The output of a whole run, a document at a time, in one format.
+
+    ``text``: each summary for people; with several documents each under a ``==> NAME <==``
+    header, and a failure as an ``Error: ...`` line under its header. ``json``: one indented
+    object, or an array of them for several documents. ``jsonl``: one object per line. A
+    failure of a single document is reported on stderr only, so its output is empty.
+    """
+
+    def __init__(self, output_format: str, several: bool, *, ascii_only: bool = False) -> None:
+        self.format = output_format
+        self.several = several
+        self.ascii_only = ascii_only  # JSON: escape all but ASCII, for an output that needs it
+        self.count = 0
+
+    def document(self, label: str, fields: Mapping[str, Any], outcome: Outcome) -> str:
+        """The output of one document: its summary, or its failure."""
+        match outcome:
+            case Summary():
+                body = summary_text(outcome)
+                obj = summary_dict(outcome, fields) if self.format != "text" else {}
+            case Failure(message=message):
+                if not self.several:
+                    return ""
+                body = f"Error: {escape_controls(message)}\n"
+                obj = {**fields, "error": message}
+        first = self.count == 0
+        self.count += 1
+        if self.format == "text":
+            if not self.several:
+                return body
+            return ("" if first else "\n") + header_text(label) + "\n" + body
+        if self.format == "jsonl":
+            return to_json(obj, ascii_only=self.ascii_only) + "\n"
+        item = to_json(obj, indent=2, ascii_only=self.ascii_only)
+        if not self.several:
+            return item + "\n"
+        # An array item, indented one level. JSON text holds no raw line breaks inside its
+        # strings, so indenting every line is exact.
+        return ("[\n" if first else ",\n") + "\n".join("  " + line for line in item.split("\n"))
+
+    def end(self) -> str:
+        """What closes the output after the last document (the end of a JSON array)."""
+        if self.format == "json" and self.several:
+            return "\n]\n" if self.count else "[]\n"
+        return ""

@@ -34,7 +34,10 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
-from .indonesian.abbreviations import ABBREVIATIONS
+from .indonesian.abbreviations import ABBREVIATIONS, SENTENCE_FINAL
+from .indonesian.datelines import OUTLET_OPENER
+from .indonesian.furniture import LABELS, SIGNATURE
+from .indonesian.headlines import TITLE_SMALL_WORDS
 from .indonesian.starters import SENTENCE_STARTERS
 from .model import Sentence
 
@@ -42,33 +45,31 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # A paragraph that opens with a lone outlet name ending in a full stop, the dateline of
 # "Harakatuna.com. Damaskus – Menteri ..."; Punkt would make "Harakatuna.com." a sentence.
-_DATELINE_OUTLET = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+\.")
+_DATELINE_OUTLET = re.compile(OUTLET_OPENER)
 
 # A lower-case word that opens a span continues the sentence before it, unless it is a name
 # written with an inner capital: a brand ("iPhone", "eFishery") or an e- word ("e-KTP").
 _LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
-# The signatures that close Indonesian news items ("(rsa)", "[feb]", "(ant/dil)", "(rah / rah)",
-# "(dispen kolinlamil / sir)") open in lower case but are not part of the sentence before them.
-_SIGNATURE = re.compile(r"[(\[][a-z][a-z /]{0,40}[)\]]")
+# The signatures that close Indonesian news items ("(rsa)", "[feb]", "(ant/dil)") open in lower
+# case but are not part of the sentence before them.
+_SIGNATURE = re.compile(SIGNATURE)
 _OPENING_PUNCTUATION = "\"'“‘«([{"
 _CLOSING_PUNCTUATION = "\"'”’»)]}"
 _SENTENCE_END = (".", "!", "?")
 
 # Lines that end a sentence at their line break even without final punctuation: list items
-# ("- beras", "• minyak", "1. Pendaftaran", "a) syarat") and label lines of news pages.
+# ("- beras", "• minyak", "1. Pendaftaran", "a) syarat") and the label lines of news pages
+# ("Baca juga: ...", "Foto: ...", "ADVERTISEMENT").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
-_LABEL_LINE = re.compile(
-    r"(?:baca juga|simak juga|lihat juga|baca selengkapnya|foto|editor|penulis|reporter"
-    r"|pewarta|sumber|video|keterangan foto)\s*:|advertisement\s*$|scroll to continue",
-    re.IGNORECASE,
-)
+_LABEL_LINE = re.compile("|".join(f"(?:{label})" for label in LABELS), re.IGNORECASE)
 # Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
 # found by look-behind, so a long run of dots is not scanned again from every dot.
-# Also "dll.", "dsb.", "dst." and "dkk.": they close a list, so a capitalised word after them
-# opens a new sentence, while a lower-case one goes on ("dsb. disalurkan lewat kelurahan").
+# Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a capitalised word
+# after them opens a new sentence, while a lower-case one goes on ("dsb. disalurkan lewat
+# kelurahan").
 _FORCED_END = re.compile(
     r"(?:(?<=\.\.)|(?<=…))[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])"
-    r"|(?<![^\W\d_])(?i:dll|dsb|dst|dkk)\.(?=\s+[“\"(]?[A-Z])"
+    rf"|(?<![^\W\d_])(?i:{'|'.join(map(re.escape, sorted(SENTENCE_FINAL)))})\.(?=\s+[“\"(]?[A-Z])"
 )
 # The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
 _LIST_NUMBER = re.compile(r"\d{1,3}\.")
@@ -77,11 +78,6 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # capitalised ("... kata Menteri Koordinator Bidang Perekonomian Airlangga" + "Hartarto ...").
 _SHORT_LINE = 0.6
 _WRAPPED_LINE = 0.85
-# Words a title-case headline leaves in lower case ("Banjir Rendam Ribuan Rumah di Bekasi").
-_TITLE_SMALL_WORDS = frozenset(
-    "di ke dan yang untuk dari atau dengan pada dalam oleh bagi soal jadi jelang usai vs"
-    " the of and in on for to a an".split()
-)
 
 # How many following spans a quotation may run on for before it is taken to be unbalanced.
 _MAX_QUOTED_SPANS = 8
@@ -179,7 +175,7 @@ def _line_ends_sentence(line: str) -> bool:
 
 def _looks_like_title(line: str) -> bool:
     """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi")."""
-    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 

@@ -1,20 +1,18 @@
-"""The one orchestration step: segment -> rank -> select -> Summary."""
+"""The one orchestration step: segment -> flag -> rank -> select -> Summary."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Literal
 
+from .boilerplate import is_boilerplate
 from .errors import EmptyInputError
-from .indonesian.boilerplate import is_boilerplate
 from .model import Sentence, Summary
-from .rank import DEFAULT_METHOD, METHODS, REDUNDANCY, content_words, overlap, scores
+from .rank import DEFAULT_METHOD, METHODS, scores
 from .segment import split_sentences
+from .select import choose, sentence_count
 
 Order = Literal["document", "rank"]
-
-DEFAULT_SENTENCES = 3
 
 
 def _sentences_or_error(text: str) -> list[Sentence]:
@@ -34,17 +32,6 @@ def split(text: str) -> Summary:
     """
     sentences = _sentences_or_error(text)
     return Summary(sentences=tuple(sentences), total_sentences=len(sentences))
-
-
-def _word_count(sentence: Sentence) -> int:
-    return len(sentence.text.split())
-
-
-def _how_many(total: int, sentences: int | None, ratio: float | None) -> int:
-    if ratio is not None:
-        # Round half up; the small tolerance keeps 0.3 * 10 == 3.0000000000000004 at 3.
-        return max(1, math.floor(ratio * total + 0.5 + 1e-9))
-    return DEFAULT_SENTENCES if sentences is None else sentences
 
 
 def _check_request(sentences: int | None, ratio: float | None, words: int | None) -> None:
@@ -90,35 +77,12 @@ def summarize(
     found = _sentences_or_error(text)
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
-    ratings = scores(story, method)
-    best_first = sorted(range(len(story)), key=lambda k: (-ratings[k], k))
-
-    wanted = _how_many(len(story), sentences, ratio)
-    chosen: list[Sentence] = []
-    chosen_words: list[frozenset[str]] = []
-    seen_texts: set[str] = set()
-    words_used = 0
-    for place, k in enumerate(best_first, start=1):
-        # Only a chosen sentence needs its score and rank attached.
-        sentence = replace(story[k], score=ratings[k], rank=place)
-        key = " ".join(sentence.text.split())
-        if key in seen_texts:
-            continue
-        words_i = content_words(sentence.text)
-        if any(overlap(words_i, other) > REDUNDANCY for other in chosen_words):
-            continue
-        if words is not None:
-            words_used += _word_count(sentence)
-            if chosen and words_used > words:
-                break
-        elif len(chosen) == wanted:
-            break
-        seen_texts.add(key)
-        chosen.append(sentence)
-        chosen_words.append(words_i)
-        if words is not None and words_used >= words:
-            break
-
+    chosen = choose(
+        story,
+        scores(story, method),
+        count=sentence_count(len(story), sentences, ratio),
+        words=words,
+    )
     if order == "document":
         chosen.sort(key=lambda s: s.index)
     return Summary(sentences=tuple(chosen), total_sentences=len(found))

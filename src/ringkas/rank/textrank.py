@@ -12,8 +12,8 @@ damped random walk never needs the dense matrix either, so here:
     p'      = (1 - d) * jump * sum(p) + d * W^T p      until |p' - p| <= epsilon
 
 with sumy's damping, epsilon and starting vector; ``jump`` is sumy's uniform 1 / n, or
-ringkas's position prior. The result equals sumy's to floating-point rounding
-(tests/test_textrank.py checks rankings and scores against stock sumy).
+ringkas's position prior (``PositionalTextRank``). The result equals sumy's to floating-point
+rounding (tests/test_textrank.py checks rankings and scores against stock sumy).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy
 from sumy.summarizers.text_rank import TextRankSummarizer
+
+from .prior import position_prior
 
 FloatArray = numpy.ndarray[Any, numpy.dtype[numpy.float64]]
 IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
@@ -176,3 +178,20 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
             edge_weights(words), self.jump([str(s) for s in sentences]), self.damping, self.epsilon
         )
         return dict(zip(sentences, ranks.tolist(), strict=True))
+
+
+class PositionalTextRank(FastTextRankSummarizer):
+    """TextRank whose random jump prefers early sentences: personalised PageRank.
+
+    The graph, edge weights, power method and convergence test are sumy's TextRank. Where sumy
+    jumps to every sentence alike, (1 - d) / n, this jumps to sentence i with probability
+    ``position_prior(texts)[i]``.
+    """
+
+    # Tuned on half of IndoSum dev (README, "Summary quality"): with the prior, ROUGE is flat
+    # for damping 0 to 0.2 and falls beyond, as the walk drifts to long, late sentences that
+    # are well connected but not summary material. 0.2 keeps the graph's vote.
+    damping = 0.2
+
+    def jump(self, texts: Sequence[str]) -> FloatArray:
+        return position_prior(texts)

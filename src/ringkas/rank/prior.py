@@ -1,0 +1,27 @@
+"""The position prior of the default method: where a reader of news expects the key facts.
+
+The prior's form was chosen on half of IndoSum dev (README, "Summary quality"): the random jump
+to sentence i is proportional to 1 / (i + 1), news putting its key facts first, and a sentence
+holding a direct quotation gets QUOTATION_WEIGHT of that, because summaries report what was said
+rather than quote it (among the first six sentences of an IndoSum article, one holding a
+quotation belongs to the best three-sentence choice 13 % of the time, any other 57 %).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy
+
+QUOTATION_WEIGHT = 0.3
+_QUOTATION = re.compile(r"[\"“”«»]")
+
+
+def position_prior(texts: Sequence[str]) -> numpy.ndarray[Any, numpy.dtype[numpy.float64]]:
+    """The random-jump distribution over sentences with these texts, highest for the first."""
+    prior = 1.0 / numpy.arange(1, len(texts) + 1, dtype=float)
+    quoted = numpy.array([_QUOTATION.search(text) is not None for text in texts], dtype=bool)
+    prior[quoted] *= QUOTATION_WEIGHT
+    return prior / prior.sum()  # type: ignore[no-any-return]
