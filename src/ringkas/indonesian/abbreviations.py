@@ -174,6 +174,7 @@ DATES_AND_REFERENCES = frozenset(
         "des",
         "tgl",  # tgl. 17 (tanggal)
         "pkl",  # pkl. 09.00 (pukul)
+        "pk",  # Pk. 10.00 WIB (pukul); costs "... mengajukan PK. Putusan ..." (see tests)
         "hlm",  # hlm. 5 (halaman)
         "s.d",  # 1 s.d. 5 (sampai dengan)
         "a.n",  # a.n. Menteri (atas nama)
@@ -197,12 +198,24 @@ DATES_AND_REFERENCES = frozenset(
         "th",
         "no",
         "ps",  # Ps. 5 (pasal)
+        "psl",  # Psl. 362 KUHP (pasal)
         "red",  # (Red.) editor's note
         "vs",
         "etc",
         "e.g",
         "i.e",
         "al",  # et al.
+    }
+)
+
+# Money and telephone abbreviations. Like pkl., tgl. and No. they stand in front of a number, so
+# they do not end a sentence. Those written after a number (km., kg., mg., jt., rb., bln., hr.,
+# mgg.) are left out on purpose: "sejauh 100 km." and "Rp 40 ribu per kg." end sentences in news.
+MONEY_AND_PHONES = frozenset(
+    {
+        "rp",  # Rp. 50.000 (rupiah)
+        "telp",  # Telp. (021) 5551234 (telepon)
+        "tlp",  # Tlp. 0812-3456-789 (telepon)
     }
 )
 
@@ -215,5 +228,12 @@ SENTENCE_FINAL = frozenset({"dll", "dsb", "dst", "dkk", "sbb"})
 # sentence while "B.J. Habibie" does not.
 
 ABBREVIATIONS = (
-    TITLES | RANKS | DEGREES | PLACES | ORGANISATIONS | DATES_AND_REFERENCES | SENTENCE_FINAL
+    TITLES
+    | RANKS
+    | DEGREES
+    | PLACES
+    | ORGANISATIONS
+    | DATES_AND_REFERENCES
+    | MONEY_AND_PHONES
+    | SENTENCE_FINAL
 )
