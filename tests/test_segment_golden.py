@@ -27,11 +27,6 @@ NEEDS_LEXICON = pytest.mark.xfail(
 # Punkt looks abbreviations up in lower case, so "Pk." (pukul) makes the acronym "PK."
 # (peninjauan kembali, a case review) an abbreviation too, and a sentence ending in it runs on
 # unless a known sentence starter follows. Telling them apart needs a case-sensitive look-up.
-NEEDS_CASE_SENSITIVE_ABBREVIATIONS = pytest.mark.xfail(
-    strict=True,
-    reason="abbreviations are looked up in lower case: PK. (peninjauan kembali) is taken for Pk.",
-)
-
 # The first two lines of the seed article (samples/harakatuna-suriah.txt), verbatim, typo
 # "Timut" included, so this table stands on its own.
 SEED_LINE_1 = (
@@ -454,6 +449,16 @@ INITIALS = [
 
 SENTENCE_FINAL_ABBREVIATIONS = [
     pytest.param(
+        "Syaratnya sbb. Harga beras naik tajam.",
+        ["Syaratnya sbb.", "Harga beras naik tajam."],
+        id="final-sbb-then-capital",
+    ),
+    pytest.param(
+        "Rinciannya sbb. pertama, beras; kedua, gula.",
+        ["Rinciannya sbb. pertama, beras; kedua, gula."],
+        id="final-sbb-then-lowercase",
+    ),
+    pytest.param(
         "Pedagang menjual beras, gula, minyak goreng, dll. Namun harga beras paling cepat naik.",
         [
             "Pedagang menjual beras, gula, minyak goreng, dll.",
@@ -549,7 +554,11 @@ NUMBERS_AND_TIMES = [
         "Terpidana itu mengajukan PK. Putusan kasasi dinilai keliru.",
         ["Terpidana itu mengajukan PK.", "Putusan kasasi dinilai keliru."],
         id="numbers-pk-acronym-ends-sentence",
-        marks=NEEDS_CASE_SENSITIVE_ABBREVIATIONS,
+    ),
+    pytest.param(
+        "Satpol PP menertibkan lapak para PKL. Mereka dipindahkan ke lokasi binaan.",
+        ["Satpol PP menertibkan lapak para PKL.", "Mereka dipindahkan ke lokasi binaan."],
+        id="numbers-pkl-acronym-ends-sentence",
     ),
     pytest.param(
         "Tiket dijual Rp. 50.000 per orang. Penonton diminta datang lebih awal.",

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from .errors import EmptyInputError, InputError, RingkasError
     from .model import Sentence, Summary
-    from .rank import DEFAULT_METHOD, METHODS
     from .pipeline import split, summarize
+    from .rank import DEFAULT_METHOD, METHODS
 
     __version__: str
 

@@ -34,7 +34,7 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
-from .indonesian.abbreviations import ABBREVIATIONS, SENTENCE_FINAL
+from .indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from .indonesian.datelines import OUTLET_OPENER
 from .indonesian.furniture import LABELS, SIGNATURE
 from .indonesian.headlines import TITLE_SMALL_WORDS
@@ -124,6 +124,18 @@ class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
         )
 
 
+class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
+    """Punkt, with abbreviations that are acronyms when written in capitals ("PK.", "PKL.")
+    taken as ordinary words, which may end a sentence."""
+
+    def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
+        super()._first_pass_annotation(aug_tok)
+        word = aug_tok.tok[:-1]
+        if aug_tok.abbr and word.isupper() and word.lower() in CAPITALISED_ACRONYMS:
+            aug_tok.abbr = False
+            aug_tok.sentbreak = True
+
+
 @lru_cache(maxsize=4)
 def _compile_verbose(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.UNICODE | re.VERBOSE)
@@ -142,7 +154,7 @@ def _punkt_parameters() -> PunktParameters:
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
-    return PunktSentenceTokenizer(
+    return _IndonesianPunkt(
         _punkt_parameters(), lang_vars=_IndonesianLanguageVars(), token_cls=_IndonesianToken
     )
 

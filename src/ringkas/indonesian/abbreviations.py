@@ -223,6 +223,11 @@ MONEY_AND_PHONES = frozenset(
 # when a capitalised word follows ("buah, sayur, dll. Harga ..." ends; "dll. yang ..." does not).
 SENTENCE_FINAL = frozenset({"dll", "dsb", "dst", "dkk", "sbb"})
 
+# Written in capitals, these are acronyms, which end sentences like any word: "... mengajukan
+# PK. Putusan ..." (peninjauan kembali), "... para PKL. Mereka ..." (pedagang kaki lima), while
+# "Pk. 10.00" and "pkl. 09.00" abbreviate pukul.
+CAPITALISED_ACRONYMS = frozenset({"pk", "pkl"})
+
 # Chains of single initials (B.J. Habibie, A.S., R.I., S.H.) are not listed: the splitter
 # treats them as initials and looks at the next word, so "di A.S. Dia ..." still ends a
 # sentence while "B.J. Habibie" does not.
