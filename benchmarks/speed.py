@@ -28,6 +28,10 @@ process, so it pays no start-up at all.
    loop timed. The two ringkas runs are timed once each, in turn; both are then run again with
    their output captured to files, which must be byte-identical. Goals: ringkas with one job at
    least as fast per article as stock sumy, and two jobs at least 1.6 times as fast as one.
+5. Help. ``summarize --help`` and ``summarize --version`` against ``python -c "import click"``
+   (this Python), run in turn ``--repeat-start`` times each after one untimed warm-up; medians
+   compared. They need nothing of ringkas's library, so the goal is at most 1.5 times the cost
+   of loading click.
 
 The load average is printed at the start and at the end: the machine may be busy with other work,
 and the figures are only comparable when it is not.
@@ -35,10 +39,11 @@ and the figures are only comparable when it is not.
 Usage, from the repository root::
 
     .venv/bin/python benchmarks/speed.py [--data PATH] [--repeat 3] [--repeat-start 15]
-                                         [--skip-20k] [--limit N]
+                                         [--skip-20k] [--limit N] [--only long,help,...]
 
 A full run takes a few minutes, most of it in stock sumy on the 1,200-sentence document and the
-20,000-sentence ringkas run; ``--skip-20k`` and ``--limit`` shorten it while developing.
+20,000-sentence ringkas run; ``--skip-20k``, ``--limit`` and ``--only`` (some of long, scaling,
+start, batch, help) shorten it while developing.
 """
 
 from __future__ import annotations
@@ -80,6 +85,9 @@ GOAL_PEAK_BYTES = 2 * 1024**3
 GOAL_COLD_START_RATIO = 1.2
 GOAL_BATCH_VS_STOCK = 1.0
 GOAL_JOBS_SPEEDUP = 1.6
+GOAL_HELP_RATIO = 1.5
+CLICK_FLOOR = "import click"
+MEASURES = ("long", "scaling", "start", "batch", "help")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -336,25 +344,34 @@ def _mib(kib: int | None) -> str:
     return "?" if kib is None else f"{kib / 1024:.0f} MiB"
 
 
-def measure_cold_start(repeat: int) -> list[Row]:
-    _echo("== 3. Cold start")
-    commands: dict[str, list[str]] = {
-        "ringkas": [*_summarize_command(), str(COLD_START_SAMPLE)],
-        "floor": [sys.executable, "-c", IMPORT_FLOOR],
-    }
+def _paired_medians(commands: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
+    """Each command's wall times over ``repeat`` rounds, the commands run in turn within a
+    round (so a change in the machine's speed touches all alike), after one untimed warm-up."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():  # warm the page cache, untimed
         run_process(command)
     for _ in range(repeat):
         for name, command in commands.items():
             times[name].append(run_process(command).seconds)
+    for name, values in times.items():
+        _echo(f"  {name} runs, ms: {' '.join(f'{v * 1000:.0f}' for v in values)}")
+    return times
+
+
+def measure_cold_start(repeat: int) -> list[Row]:
+    _echo("== 3. Cold start")
+    times = _paired_medians(
+        {
+            "ringkas": [*_summarize_command(), str(COLD_START_SAMPLE)],
+            "floor": [sys.executable, "-c", IMPORT_FLOOR],
+        },
+        repeat,
+    )
     ringkas = statistics.median(times["ringkas"])
     floor = statistics.median(times["floor"])
     ratio = ringkas / floor
     _echo(f"summarize {COLD_START_SAMPLE.name} (median of {repeat}): {ringkas * 1000:.0f} ms")
     _echo(f'python -c "{IMPORT_FLOOR}" (median of {repeat}): {floor * 1000:.0f} ms')
-    for name, values in times.items():
-        _echo(f"  {name} runs, ms: {' '.join(f'{v * 1000:.0f}' for v in values)}")
     _echo(f"ringkas / floor: {ratio:.2f}x (goal <= {GOAL_COLD_START_RATIO:g}x)")
     _echo()
     return [
@@ -367,6 +384,37 @@ def measure_cold_start(repeat: int) -> list[Row]:
             ratio <= GOAL_COLD_START_RATIO,
         )
     ]
+
+
+def measure_help(repeat: int) -> list[Row]:
+    _echo("== 5. Help and version")
+    times = _paired_medians(
+        {
+            "--help": [*_summarize_command(), "--help"],
+            "--version": [*_summarize_command(), "--version"],
+            "click": [sys.executable, "-c", CLICK_FLOOR],
+        },
+        repeat,
+    )
+    floor = statistics.median(times["click"])
+    _echo(f'python -c "{CLICK_FLOOR}" (median of {repeat}): {floor * 1000:.0f} ms')
+    rows = []
+    for flag in ("--help", "--version"):
+        median = statistics.median(times[flag])
+        ratio = median / floor
+        _echo(f"summarize {flag} (median of {repeat}): {median * 1000:.0f} ms, {ratio:.2f}x")
+        rows.append(
+            _row(
+                f"summarize {flag} vs import click",
+                f"{median * 1000:.0f} ms",
+                f"{floor * 1000:.0f} ms",
+                ratio,
+                f"<= {GOAL_HELP_RATIO:g}x",
+                ratio <= GOAL_HELP_RATIO,
+            )
+        )
+    _echo()
+    return rows
 
 
 def measure_batch(data: Path, scratch: Path, limit: int | None) -> list[Row]:
@@ -489,8 +537,19 @@ def print_table(rows: Sequence[Row]) -> None:
     default=None,
     help="Use only the first N articles in the batch measure.  [default: all]",
 )
-def main(data: Path, repeat: int, repeat_start: int, skip_20k: bool, limit: int | None) -> None:
+@click.option(
+    "--only",
+    default=",".join(MEASURES),
+    show_default=True,
+    help="Comma-separated measures to run.",
+)
+def main(
+    data: Path, repeat: int, repeat_start: int, skip_20k: bool, limit: int | None, only: str
+) -> None:
     """Time ringkas against stock sumy and its speed goals, and print a table."""
+    chosen = {name.strip() for name in only.split(",") if name.strip()}
+    if not chosen <= set(MEASURES):
+        raise click.BadParameter(f"choose from {', '.join(MEASURES)}", param_hint="--only")
     _echo(f"load average at start: {_load()}")
     _echo(f"summarize: {' '.join(_summarize_command())}; data: {data.resolve()}")
     _echo()
@@ -498,10 +557,16 @@ def main(data: Path, repeat: int, repeat_start: int, skip_20k: bool, limit: int 
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ringkas-speed-") as directory:
         scratch = Path(directory)
-        rows += measure_long(texts, scratch, repeat)
-        rows += measure_scaling(texts, scratch, repeat, skip_20k)
-        rows += measure_cold_start(repeat_start)
-        rows += measure_batch(data, scratch, limit)
+        if "long" in chosen:
+            rows += measure_long(texts, scratch, repeat)
+        if "scaling" in chosen:
+            rows += measure_scaling(texts, scratch, repeat, skip_20k)
+        if "start" in chosen:
+            rows += measure_cold_start(repeat_start)
+        if "batch" in chosen:
+            rows += measure_batch(data, scratch, limit)
+        if "help" in chosen:
+            rows += measure_help(repeat_start)
     print_table(rows)
     _echo()
     _echo(f"load average at end: {_load()}")

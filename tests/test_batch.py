@@ -6,8 +6,6 @@ import io
 import json
 import os
 import signal
-import subprocess
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -117,21 +115,6 @@ def test_jobs_zero_means_one_per_core() -> None:
     """--jobs 0 uses every core."""
     assert batch.worker_count(0) == (os.cpu_count() or 1)
     assert batch.worker_count(3) == 3
-
-
-def test_installed_command_streams_with_two_jobs(tmp_path: Path) -> None:
-    """The installed command reads a JSONL file with -j 2 and writes one line per record."""
-    path = tmp_path / "arsip.jsonl"
-    path.write_text(_jsonl(30), encoding="utf-8")
-    command = Path(sys.executable).with_name("summarize")
-    done = subprocess.run(
-        [str(command), "--input-format", "jsonl", "-f", "jsonl", "-j", "2", str(path)],
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 1
-    assert len(done.stdout.splitlines()) == 30
-    assert b"Traceback" not in done.stderr
 
 
 def test_pool_factory_is_used() -> None:

@@ -47,6 +47,26 @@ def test_invalid_utf8_names_the_byte_and_suggests_encoding() -> None:
     )
 
 
+def test_windows_text_gets_cp1252_suggested() -> None:
+    """Windows text (an en dash is byte 0x96) is told to use cp1252, which reads the dash as a
+    dash; latin-1 would make it an invisible control character."""
+    data = "Harga naik 5–7 persen di café.".encode("cp1252")
+    with pytest.raises(InputError) as caught:
+        decode(data)
+    assert str(caught.value) == (
+        "not valid UTF-8: byte 0x96 at offset 12 cannot be decoded; name the input's encoding "
+        "with --encoding (for example --encoding cp1252)"
+    )
+    assert decode(data, "cp1252") == "Harga naik 5–7 persen di café."
+
+
+def test_bytes_cp1252_leaves_undefined_get_latin1_suggested() -> None:
+    """0x81 means nothing in cp1252: the suggestion stays latin-1, which reads any byte."""
+    with pytest.raises(InputError) as caught:
+        decode(b"Kode \x81\xe9.")
+    assert str(caught.value).endswith("(for example --encoding latin-1)")
+
+
 def test_other_encodings_by_name() -> None:
     """Latin-1 and Windows-1252 text decodes when its encoding is named."""
     assert decode("Café “Kopi”".encode("cp1252"), "cp1252") == "Café “Kopi”"

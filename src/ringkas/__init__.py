@@ -9,10 +9,8 @@ The names below are loaded on first use (PEP 562), so that importing ringkas, or
 command, costs nothing until a text is summarised.
 """
 
-from __future__ import annotations
-
-from importlib import import_module
-
+# Nothing is imported here at run time: this module runs first when the command starts, before
+# the command can take over Ctrl-C (__main__.py).
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -22,7 +20,9 @@ if TYPE_CHECKING:
     from .pipeline import split, summarize
     from .rank import DEFAULT_METHOD, METHODS
 
-    __version__: str
+# The one place the version is written; the package's metadata takes it from here
+# (pyproject.toml), and `summarize --version` prints it.
+__version__ = "0.1.0"
 
 # Each public name and the module it comes from.
 _HOMES = {
@@ -51,16 +51,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        # One source for the version: the package's metadata (pyproject.toml).
-        from importlib.metadata import version
+def __getattr__(name: str) -> "Any":
+    from importlib import import_module
 
-        value: Any = version(__name__)
-    elif name in _HOMES:
-        value = getattr(import_module(f".{_HOMES[name]}", __name__), name)
-    else:
+    if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOMES[name]}", __name__), name)
     globals()[name] = value
     return value
 

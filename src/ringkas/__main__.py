@@ -4,8 +4,6 @@ Ctrl-C is taken over first, before anything heavy is imported, so that from here
 run quietly with status 130 (``process.py``); then the command (``cli.py``) is loaded and run.
 """
 
-from __future__ import annotations
-
 from .process import take_over_interrupts
 
 

@@ -1,32 +1,32 @@
 """The ``summarize`` command: read files or stdin, call the library, print the result.
 
 This module is the only one that knows about click, and the only place where ringkas's errors
-become an ``Error: ...`` line on stderr. It imports only what option parsing needs; the library
-(NLTK, sumy, numpy) is loaded when there is a text to summarise, so ``--help``, ``--version``
-and shell completion answer at once.
+become an ``Error: ...`` line on stderr. At import it loads only what option parsing needs; the
+rest of ringkas, and the library's NLTK, sumy and numpy, are loaded in the command's body, so
+``--help``, ``--version`` and shell completion answer about as fast as click itself loads.
 """
 
 from __future__ import annotations
 
 import sys
-from functools import partial
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import click
 
-from . import render
+from . import __version__
 from .decode import check_encoding
 from .errors import InputError
-from .inputs import STDIN, count_documents, documents
-from .model import Failure
-from .process import Output, OutputClosed, OutputError, on_interrupt
-from .progress import Progress
 from .rank import DEFAULT_METHOD, METHODS
+
+if TYPE_CHECKING:
+    from .batch import Work
 
 
 def _fail(message: str) -> None:
+    from .render import escape_controls
+
     # File names and record ids come from the user: nothing in them may act on the terminal.
-    click.echo(f"Error: {render.escape_controls(message)}", err=True)
+    click.echo(f"Error: {escape_controls(message)}", err=True)
 
 
 def _check_encoding_option(
@@ -62,13 +62,29 @@ Positions: sentence and paragraph numbers count from 1 in text output and from 0
 ("index", "paragraph"); line and column count from 1; "start" and "end" are character
 offsets into the decoded input, so text == input[start:end].
 
-Exit status: 0 on success, 1 when an input could not be summarised (the others are still
-printed), 2 for a wrong option.
+Exit status: 0 on success (also when the reader of the output stops early, as in
+"summarize ... | head"), 1 when an input could not be summarised (the others are still
+printed), 2 for a wrong option, 130 when interrupted with Ctrl-C.
+
+\b
+Tab completion of options, methods and file names:
+  bash: eval "$(_SUMMARIZE_COMPLETE=bash_source summarize)"   in ~/.bashrc
+  zsh:  eval "$(_SUMMARIZE_COMPLETE=zsh_source summarize)"    in ~/.zshrc
+  fish: _SUMMARIZE_COMPLETE=fish_source summarize > ~/.config/fish/completions/summarize.fish
 """
+
+# Encodings offered by tab completion for --encoding; any other name Python knows works too.
+_COMMON_ENCODINGS = ("utf-8", "cp1252", "latin-1", "utf-16", "ascii")
+
+
+def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    return [name for name in _COMMON_ENCODINGS if name.startswith(incomplete.lower())]
 
 
 @click.command("summarize", help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("files", nargs=-1, metavar="[FILE]...")
+# A path type, so that tab completion offers file names; nothing is checked here, since each
+# file's problems are reported with the others still summarised.
+@click.argument("files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True))
 @click.option(
     "-n",
     "--sentences",
@@ -142,9 +158,10 @@ printed), 2 for a wrong option.
     "--encoding",
     metavar="NAME",
     callback=_check_encoding_option,
+    shell_complete=_complete_encoding,
     help="Encoding of the input, e.g. latin-1.  [default: UTF-8, or as a BOM says]",
 )
-@click.version_option(None, "--version", package_name="ringkas", prog_name="ringkas")
+@click.version_option(__version__, "--version", prog_name="ringkas")
 def command(
     files: tuple[str, ...],
     sentences: int | None,
@@ -165,10 +182,16 @@ def command(
         raise click.UsageError(
             "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
         )
-    from . import batch
-    from .pipeline import split, summarize
+    from functools import partial
 
-    work: batch.Work = (
+    from . import batch, render
+    from .inputs import STDIN, count_documents, documents
+    from .model import Failure
+    from .pipeline import split, summarize
+    from .process import Output, OutputClosed, OutputError, on_interrupt
+    from .progress import Progress
+
+    work: Work = (
         split
         if split_only
         else partial(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from .errors import InputError
 
@@ -15,6 +16,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+
+# Bytes that cp1252 (Windows Western) makes printable and latin-1 makes control characters.
+_WINDOWS_ONLY = re.compile(rb"[\x80-\x9f]")
 
 _BINARY = "the input looks binary (it contains NUL bytes), not text"
 
@@ -39,6 +43,22 @@ def codec_for(head: bytes, encoding: str | None = None) -> str:
     return "utf-8-sig" if codec == "utf-8" else codec
 
 
+def _guess(data: bytes) -> str:
+    """The single-byte encoding to suggest for text that is not UTF-8.
+
+    Windows text (cp1252) puts typographic quotes and dashes in 0x80-0x9F ("–" is 0x96), where
+    latin-1 has invisible control characters; elsewhere the two agree.
+    """
+    if _WINDOWS_ONLY.search(data):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: not Windows text either
+        else:
+            return "cp1252"
+    return "latin-1"
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode ``data`` as text.
 
@@ -57,7 +77,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         shown = "UTF-8" if codec in {"utf-8", "utf-8-sig"} else codec
         raise InputError(
             f"not valid {shown}: byte 0x{bad} at offset {error.start} cannot be decoded; "
-            "name the input's encoding with --encoding (for example --encoding latin-1)"
+            f"name the input's encoding with --encoding (for example --encoding {_guess(data)})"
         ) from None
     if "\x00" in text:
         raise InputError(_BINARY)

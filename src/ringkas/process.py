@@ -16,7 +16,6 @@ output holds only whole records; a second Ctrl-C does not wait.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import os
 import select
 import signal
@@ -58,8 +57,10 @@ class _Interrupts:
 
     def exit(self) -> NoReturn:
         for action in self.before_exit:
-            with contextlib.suppress(Exception):  # ending anyway: nothing may stop it
+            try:  # noqa: SIM105 - contextlib would be one more import before the take-over
                 action()
+            except Exception:  # ending anyway: nothing may stop it
+                pass
         os._exit(INTERRUPTED)
 
 
@@ -135,6 +136,7 @@ class Output:
 
 
 def _wait_writable(fd: int) -> None:
-    # A descriptor select() does not know (or too high a number for it): the write will wait.
-    with contextlib.suppress(OSError, ValueError):
+    try:  # noqa: SIM105 - as above
         select.select([], [fd], [])
+    except (OSError, ValueError):
+        pass  # a descriptor select() does not know (or too high a number for it): write waits

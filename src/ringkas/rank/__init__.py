@@ -13,9 +13,12 @@ text is ranked: naming the methods (``--help``) needs none of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..model import Sentence
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..model import Sentence
 
 DEFAULT_METHOD = "positional"
 METHODS: tuple[str, ...] = (
