@@ -26,7 +26,7 @@ import atheris
 with atheris.instrument_imports():
     from ringkas.decode import decode
     from ringkas.errors import RingkasError
-    from ringkas.inputs import _lines, record_document
+    from ringkas.inputs import Text, _lines, record_document
     from ringkas.segment import split_sentences
 
 
@@ -52,9 +52,9 @@ def test_one_input(data: bytes) -> None:
         check_split(text)
     for _number, line, _error in _lines(io.BytesIO(data), None):
         if line is not None:
-            record = record_document(line, "fuzz", {})
-            if record.text is not None:
-                check_split(record.text)
+            _, document = record_document(line, "fuzz", {})
+            if isinstance(document, Text):
+                check_split(document.text)
 
 
 def main() -> None:

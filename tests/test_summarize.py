@@ -57,6 +57,19 @@ def test_repeated_sentence_is_never_chosen_twice() -> None:
     assert summary.sentences[0].start == 0
 
 
+def test_ranks_count_only_sentences_that_can_be_chosen() -> None:
+    """A skipped repeat or near-repeat takes no rank: a summary's ranks run 1, 2, 3."""
+    summary = summarize(TEXT, sentences=4, order="rank")
+    assert [s.rank for s in summary.sentences] == [1, 2, 3]
+    text = (
+        "Presiden meresmikan jalan tol Trans Sumatra di Lampung. "
+        "Jalan tol Trans Sumatra di Lampung diresmikan Presiden. "
+        "Tol itu memangkas waktu tempuh hingga tiga jam."
+    )
+    ranked = summarize(text, sentences=2, order="rank").sentences
+    assert [(s.index, s.rank) for s in ranked] == [(0, 1), (2, 2)]
+
+
 def test_more_than_there_are_returns_all_distinct() -> None:
     """Asking for more sentences than the text has returns every distinct one."""
     assert _indexes(summarize("Satu. Dua.", sentences=10)) == [0, 1]
