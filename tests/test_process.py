@@ -251,7 +251,8 @@ def test_help_version_and_completion_load_no_library() -> None:
 
 
 def test_installed_command_and_module_agree() -> None:
-    """The installed `summarize` and `python -m ringkas` print the seed's expected summary."""
+    """The installed `summarize` and `python -m ringkas` print the seed's expected summary,
+    offline: NLTK_DATA points at a folder that does not exist (conftest.py)."""
     expected = SEED.with_suffix(".expected").read_bytes()
     for argv in ([COMMAND], [sys.executable, "-m", "ringkas"]):
         done = subprocess.run(
