@@ -1,29 +1,85 @@
 """Flag sentences that are page furniture rather than part of the story.
 
-A flagged sentence is kept in ``--split`` output but never ranked or chosen: "Baca juga: ..."
-links, advertisements, photo captions, bylines and editor lines, reporters' signatures such as
-"(ant/dil)", and datelines standing alone. The patterns are Indonesian news conventions and
-live in ``indonesian/furniture.py`` and ``indonesian/datelines.py``.
+A flagged sentence is kept in ``--split`` output but never ranked or chosen. Furniture is what a
+news page prints around its story and what comes along when its text is copied: cross-links
+("Baca juga: ..."), advertising and scroll labels, photo captions and credits, bylines and staff
+lines, date lines, share, tag and related-story blocks with their lists of headlines, video and
+channel promos, copyright lines, reporters' signatures such as "(ant/dil)", and datelines
+standing alone. The patterns are Indonesian news conventions and live in
+``indonesian/furniture.py``, ``indonesian/datelines.py`` and ``indonesian/dates.py``; this
+module decides with them, one sentence at a time and, for lists and captions, from the lines
+around it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
-from .indonesian import datelines, furniture
+from .indonesian import datelines, dates, furniture
+from .model import Sentence
 
-_FURNITURE = re.compile(
-    "|".join(f"(?:{p})" for p in (*furniture.FURNITURE, furniture.SIGNATURE + "$")), re.IGNORECASE
-)
+_AT_START = re.compile("|".join(f"(?:{p})" for p in furniture.AT_START), re.IGNORECASE)
+_WHOLE = re.compile("|".join(f"(?:{p})" for p in furniture.WHOLE), re.IGNORECASE)
+# Case-sensitive: a byline names a person in capitals ("Oleh Ahmad Fauzi", not "Oleh karena").
+_BY = re.compile(furniture.BY)
+_OUTLET_BYLINE = re.compile(furniture.OUTLET_BYLINE)
+_CREDIT_AT_END = re.compile(furniture.CREDIT_AT_END, re.IGNORECASE)
+_LIST_LABEL = re.compile(furniture.LIST_LABEL, re.IGNORECASE)
+_CROSS_LINK = re.compile(furniture.CROSS_LINK, re.IGNORECASE)
+_TAG_LINE = re.compile(furniture.TAG_LINE, re.IGNORECASE)
 _DATELINE_ALONE = re.compile(datelines.ALONE, re.IGNORECASE)
 _OUTLET = re.compile(datelines.OUTLET, re.IGNORECASE)
 _CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
 
+# The pieces of a date line: words, numbers with their separators ("4/5/2020", "09:15",
+# "07.45"), and the marks between them.
+_DATE_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d+(?:[/:.-]\d+)*")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:.]\d{2}")
+# At most this many other words in a date line: a rubric, an outlet ("NASIONAL | ...",
+# "Kompas.com - 14/03/2022, 09:15 WIB").
+_DATE_LINE_OTHER_WORDS = 3
+_SENTENCE_END = (".", "!", "?")
+_TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
+_CLOSING = "\"'”’»)]"
+
+# A list of headlines under a label is at most this many words a line.
+_HEADLINE_WORDS = 25
+
+
+def _is_date_line(text: str) -> bool:
+    """Whether ``text`` is a date or time line: "Senin, 14 Mar 2022 09:15 WIB",
+    "NASIONAL | 3 Mei 2020 07:45", "Diperbarui 5 Agu 2019, 16:02 WIB", "08/01/2024 13:30"."""
+    ended = text.rstrip(_CLOSING).endswith(_SENTENCE_END) and not text.endswith("..")
+    if ended and _TIME_ZONE_AT_END.search(text) is None:
+        return False  # a sentence, unless the full stop is a time zone's ("... 09.15 WIB.")
+    dated = other = 0
+    numeric = bool(_NUMERIC_DATE.search(text))
+    for token in _DATE_TOKEN.findall(text):
+        word = token.lower()
+        if token[0].isdigit():
+            dated += 2 if _NUMERIC_DATE.fullmatch(token) else 1
+        elif word in dates.MONTHS or word in dates.DAYS or word in dates.TIME_ZONES:
+            dated += 2
+        elif word in dates.DATE_LABELS:
+            continue
+        else:
+            other += 1
+    has_month = any(t.lower() in dates.MONTHS for t in _DATE_TOKEN.findall(text))
+    return (numeric or has_month) and dated >= 3 and other <= _DATE_LINE_OTHER_WORDS
+
 
 def is_boilerplate(sentence: str) -> bool:
-    """Whether ``sentence`` is page furniture rather than part of the story."""
+    """Whether ``sentence``, taken alone, is page furniture rather than part of the story."""
     text = sentence.strip()
-    if _FURNITURE.match(text):
+    if not text:
+        return False
+    if _AT_START.match(text) or _WHOLE.fullmatch(text) or _CREDIT_AT_END.fullmatch(text):
+        return True
+    if _BY.fullmatch(text) or _OUTLET_BYLINE.fullmatch(text):
+        return True
+    if _is_date_line(text):
         return True
     # A dateline on its own: only a short fragment ending in a dash or colon that names an
     # outlet or a city in capitals ("Hal itu dikatakan Budi:" is not one).
@@ -32,3 +88,61 @@ def is_boilerplate(sentence: str) -> bool:
         and len(text.split()) <= datelines.ALONE_MAX_WORDS
         and bool(_CITY_IN_CAPITALS.search(text) or _OUTLET.search(text))
     )
+
+
+def _opens_a_list(text: str) -> bool:
+    """Whether ``text`` is a label that a list of headlines or tags follows: "Baca Juga",
+    "BERITA TERKAIT", "Rekomendasi", "TOPIK TERKAIT:", "Baca juga:"."""
+    label = _CROSS_LINK.fullmatch(text) or _TAG_LINE.fullmatch(text)
+    return bool(_LIST_LABEL.fullmatch(text) or label)
+
+
+def _is_headline_line(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` is a line of its own that reads like a headline: no final full
+    stop, not too long, not opening in lower case."""
+    body = sentence.text.rstrip(_CLOSING)
+    return (
+        _starts_line(sentence, text)
+        and _ends_line(sentence, text)
+        and not body.endswith((".", ",", ";"))
+        and len(sentence.text.split()) <= _HEADLINE_WORDS
+        and not sentence.text[:1].islower()
+    )
+
+
+def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
+    """The sentences of ``text`` with the furniture among them flagged as boilerplate.
+
+    Besides the sentences that are furniture on their own, two kinds are known by their
+    neighbours: the headlines listed under a label ("Baca Juga", "Berita Terkait", "TOPIK
+    TERKAIT"), each a line without a final full stop, and a caption, a line that ends with its
+    photo's credit ("Presiden meninjau banjir di Demak. (Foto: Setpres)").
+    """
+    flags = [is_boilerplate(s.text) for s in sentences]
+    listing = False
+    for n, sentence in enumerate(sentences):
+        if listing and _is_headline_line(sentence, text):
+            flags[n] = True
+            continue
+        listing = flags[n] and _opens_a_list(sentence.text.strip())
+    for n, sentence in enumerate(sentences):
+        if _CREDIT_AT_END.search(sentence.text) is None or not _ends_line(sentence, text):
+            continue
+        # The credit ends its line: the line is a caption, if it is short and a line of its own.
+        on_line = [k for k in range(n + 1) if sentences[k].line == sentence.line]
+        if len(on_line) <= 3 and _starts_line(sentences[on_line[0]], text):
+            for k in on_line:
+                flags[k] = True
+    return [
+        replace(s, boilerplate=True) if flagged and not s.boilerplate else s
+        for s, flagged in zip(sentences, flags, strict=True)
+    ]
+
+
+def _starts_line(sentence: Sentence, text: str) -> bool:
+    return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+
+
+def _ends_line(sentence: Sentence, text: str) -> bool:
+    line_end = text.find("\n", sentence.end)
+    return not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()

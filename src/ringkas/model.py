@@ -1,8 +1,9 @@
-"""The values ringkas returns: sentences with their exact source positions, summaries, and
-failures."""
+"""The values ringkas passes between its steps and returns: articles as readers give them,
+sentences with their exact source positions, summaries, and failures."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -11,10 +12,13 @@ class Sentence:
     """One sentence of the input and where it came from.
 
     ``start`` and ``end`` are 0-based code-point offsets into the decoded input (``end`` is
-    exclusive), so ``text == input[start:end]`` always holds. ``line`` and ``column`` are the
-    1-based position of ``start``. ``index`` counts sentences and ``paragraph`` counts
-    paragraphs (blocks separated by blank lines), both from 0. ``score`` and ``rank`` (1 = most
-    important) are set when the sentence has been ranked and are ``None`` otherwise.
+    exclusive), so ``text == input[start:end]`` always holds for plain text. For a web page
+    they point into its HTML source, and ``text`` is what the page shows there: the source
+    with its tags removed, character references decoded and white space collapsed. ``line`` and
+    ``column`` are the 1-based position of ``start``. ``index`` counts sentences and
+    ``paragraph`` counts paragraphs (blocks separated by blank lines), both from 0. ``score``
+    and ``rank`` (1 = most important) are set when the sentence has been ranked and are
+    ``None`` otherwise.
     ``boilerplate`` marks page furniture ("Baca juga: ...", "Foto: ...", "(ant/dil)"), which is
     never ranked or chosen.
     """
@@ -32,15 +36,57 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the input that is not a sentence of the story, such as its headline: its text
+    and where it is, as for a Sentence."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
-    """The sentences chosen from one document.
+    """The sentences chosen from one document, and what is known about the document.
 
     ``sentences`` holds the chosen sentences in the requested order (document order or rank
-    order); ``total_sentences`` is how many sentences the whole document has.
+    order); ``total_sentences`` is how many sentences the whole document has. ``title`` is its
+    headline, when it has one; ``url``, ``date``, ``author`` and ``site`` are set when a web
+    page states them.
     """
 
     sentences: tuple[Sentence, ...]
     total_sentences: int
+    title: Span | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A document as a reader hands it to the pipeline.
+
+    ``text`` is what is split into sentences. For plain text it is the whole input and the
+    positions of sentences are positions in it. A reader that makes its text out of another
+    source (the HTML of a web page) gives that ``source`` and, for every character of
+    ``text``, the span of the source it came from (``starts[i]`` to ``ends[i]``), so that every
+    sentence points into the source. It also gives what it found out about the document:
+    its ``title`` (already placed in the source) and metadata.
+    """
+
+    text: str
+    source: str | None = None
+    starts: Sequence[int] = ()
+    ends: Sequence[int] = ()
+    title: Span | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,37 +1,103 @@
-"""The one orchestration step: segment -> flag -> rank -> select -> Summary."""
+"""The one orchestration step: split -> flag -> title -> rank -> select -> place -> Summary."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from .boilerplate import is_boilerplate
+from . import boilerplate
 from .errors import EmptyInputError
-from .model import Sentence, Summary
+from .headline import split_title
+from .model import Article, Sentence, Span, Summary
 from .rank import DEFAULT_METHOD, METHODS, scores
-from .segment import split_sentences
+from .segment import line_starts, split_sentences
 from .select import choose, sentence_count
 
 Order = Literal["document", "rank"]
 
 
-def _sentences_or_error(text: str) -> list[Sentence]:
-    """The sentences of ``text``, page furniture flagged as boilerplate."""
-    if not text:
+def _article(document: str | Article) -> Article:
+    if isinstance(document, Article):
+        return document
+    if isinstance(document, str):
+        return Article(text=document)
+    raise TypeError(f"expected a str or an Article, not {type(document).__name__}")
+
+
+def _sentences_or_error(article: Article) -> tuple[Span | None, list[Sentence]]:
+    """The title and the sentences of the article, page furniture flagged as boilerplate,
+    numbered without the title."""
+    if not article.text:
         raise EmptyInputError("the input is empty")
-    sentences = split_sentences(text)
+    sentences = split_sentences(article.text)
     if not sentences:
         raise EmptyInputError("the input contains only white space")
-    return [replace(s, boilerplate=True) if is_boilerplate(s.text) else s for s in sentences]
+    flagged = boilerplate.flag(sentences, article.text)
+    title, rest = (article.title, flagged) if article.title else split_title(flagged)
+    if len(rest) < len(flagged):
+        rest = _renumbered(rest)
+    return title, rest
 
 
-def split(text: str) -> Summary:
-    """Every sentence of ``text`` with its position, unranked (``score`` and ``rank`` are None).
+def _renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences numbered from 0 again, and their paragraphs too, after the title left."""
+    paragraphs = {p: n for n, p in enumerate(dict.fromkeys(s.paragraph for s in sentences))}
+    return [replace(s, index=n, paragraph=paragraphs[s.paragraph]) for n, s in enumerate(sentences)]
 
-    Raises EmptyInputError when ``text`` is empty or white space only.
+
+class _Placer:
+    """Moves positions in an article's text to positions in its source."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.line_starts = line_starts(article.source) if article.source is not None else []
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Source start, end, line and column of the text between ``start`` and ``end``."""
+        source_start = self.article.starts[start]
+        source_end = self.article.ends[end - 1]
+        line = bisect_right(self.line_starts, source_start)
+        return source_start, source_end, line, source_start - self.line_starts[line - 1] + 1
+
+    def sentence(self, sentence: Sentence) -> Sentence:
+        if self.article.source is None:
+            return sentence
+        start, end, line, column = self.span(sentence.start, sentence.end)
+        return replace(sentence, start=start, end=end, line=line, column=column)
+
+    def title(self, title: Span | None) -> Span | None:
+        if title is None or self.article.source is None or self.article.title is not None:
+            return title  # a reader's title is placed in the source already
+        start, end, line, column = self.span(title.start, title.end)
+        return replace(title, start=start, end=end, line=line, column=column)
+
+
+def _summary(
+    article: Article, sentences: Sequence[Sentence], total: int, title: Span | None
+) -> Summary:
+    placer = _Placer(article)
+    return Summary(
+        sentences=tuple(placer.sentence(s) for s in sentences),
+        total_sentences=total,
+        title=placer.title(title),
+        url=article.url,
+        date=article.date,
+        author=article.author,
+        site=article.site,
+    )
+
+
+def split(document: str | Article) -> Summary:
+    """Every sentence of a text or article with its position, unranked (``score`` and ``rank``
+    are None), and its title when it has a headline.
+
+    Raises EmptyInputError when the text is empty or white space only.
     """
-    sentences = _sentences_or_error(text)
-    return Summary(sentences=tuple(sentences), total_sentences=len(sentences))
+    article = _article(document)
+    title, sentences = _sentences_or_error(article)
+    return _summary(article, sentences, len(sentences), title)
 
 
 def _check_request(sentences: int | None, ratio: float | None, words: int | None) -> None:
@@ -46,7 +112,7 @@ def _check_request(sentences: int | None, ratio: float | None, words: int | None
 
 
 def summarize(
-    text: str,
+    document: str | Article,
     *,
     sentences: int | None = None,
     ratio: float | None = None,
@@ -56,17 +122,18 @@ def summarize(
 ) -> Summary:
     """The most important sentences of an Indonesian text, with their exact positions.
 
+    ``document`` is plain text, or an Article from a reader (``read_html`` for a web page).
     Ask for at most one of: ``sentences`` (how many, default 3), ``ratio`` (a fraction of all
     sentences, rounded, at least one) or ``words`` (as many of the best sentences as fit in
     that many words, at least one). Asking for more than there are returns them all. A sentence
-    that says nearly the same as an already chosen one is skipped, and boilerplate ("Baca juga:
-    ...", captions, bylines, signatures) is never chosen. ``order`` is "document" (as in the
-    text) or "rank" (best first). Ties in score go to the earlier sentence. ``method`` is one of
-    ``METHODS``: "positional" (TextRank that prefers early sentences, the default), "textrank"
-    (classic TextRank), "lexrank", "lsa", "luhn", "kl", "sumbasic" (sumy's summarizers) or
-    "lead" (the first sentences).
+    that says nearly the same as an already chosen one is skipped; page furniture ("Baca juga:
+    ...", captions, bylines, signatures) and the headline are never chosen. ``order`` is
+    "document" (as in the text) or "rank" (best first). Ties in score go to the earlier
+    sentence. ``method`` is one of ``METHODS``: "positional" (TextRank that prefers early
+    sentences, the default), "textrank" (classic TextRank), "lexrank", "lsa", "luhn", "kl",
+    "sumbasic" (sumy's summarizers) or "lead" (the first sentences).
 
-    Raises EmptyInputError when ``text`` is empty or white space only, ValueError for a
+    Raises EmptyInputError when the text is empty or white space only, ValueError for a
     request that makes no sense.
     """
     _check_request(sentences, ratio, words)
@@ -74,7 +141,8 @@ def summarize(
         raise ValueError(f"order must be 'document' or 'rank', not {order!r}")
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-    found = _sentences_or_error(text)
+    article = _article(document)
+    title, found = _sentences_or_error(article)
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
     chosen = choose(
@@ -85,4 +153,4 @@ def summarize(
     )
     if order == "document":
         chosen.sort(key=lambda s: s.index)
-    return Summary(sentences=tuple(chosen), total_sentences=len(found))
+    return _summary(article, chosen, len(found), title)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .model import Failure, Outcome, Sentence, Summary
+from .model import Failure, Outcome, Sentence, Span, Summary
 
 # Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
 # output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it.
@@ -38,10 +38,32 @@ def sentence_dict(sentence: Sentence) -> dict[str, Any]:
     }
 
 
+def span_dict(span: Span) -> dict[str, Any]:
+    """The JSON object of a title."""
+    return {
+        "text": span.text,
+        "start": span.start,
+        "end": span.end,
+        "line": span.line,
+        "column": span.column,
+    }
+
+
+def _metadata(summary: Summary) -> dict[str, str]:
+    found = {"url": summary.url, "date": summary.date, "author": summary.author}
+    return {k: v for k, v in {**found, "site": summary.site}.items() if v is not None}
+
+
 def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON object of one document: ``label`` (file, id) first, then its sentences."""
+    """The JSON object of one document: ``label`` (file, id) first, then what is known about
+    the document (title, url, date, author, site: only what was found), then its sentences."""
+    known: dict[str, Any] = {}
+    if summary.title is not None:
+        known["title"] = span_dict(summary.title)
     return {
         **label,
+        **known,
+        **_metadata(summary),
         "total_sentences": summary.total_sentences,
         "sentences": [sentence_dict(s) for s in summary.sentences],
     }
@@ -78,9 +100,28 @@ def sentence_text(sentence: Sentence, total: int) -> str:
     return f"{where}\n  {_one_line(sentence.text)}\n"
 
 
+def _about_text(summary: Summary) -> str:
+    """The lines that say what the document is: its title and the metadata of a web page."""
+    lines = []
+    if summary.title is not None:
+        title = summary.title
+        lines.append(
+            f"Title: {_one_line(title.text)} | line {title.line}, column {title.column} | "
+            f"chars {title.start}-{title.end}"
+        )
+    names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
+    found = [f"{names[key]}: {escape_controls(value)}" for key, value in _metadata(summary).items()]
+    if found:
+        lines.append(" | ".join(found))
+    return "".join(f"{line}\n" for line in lines)
+
+
 def summary_text(summary: Summary) -> str:
-    """A summary for people: its sentences, separated by blank lines."""
-    return "\n".join(sentence_text(s, summary.total_sentences) for s in summary.sentences)
+    """A summary for people: what the document is (title, metadata), then its sentences,
+    separated by blank lines."""
+    about = _about_text(summary)
+    body = "\n".join(sentence_text(s, summary.total_sentences) for s in summary.sentences)
+    return f"{about}\n{body}" if about and body else about + body
 
 
 def header_text(label: str) -> str:

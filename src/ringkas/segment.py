@@ -36,7 +36,7 @@ from nltk.tokenize.punkt import (
 
 from .indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from .indonesian.datelines import OUTLET_OPENER
-from .indonesian.furniture import LABELS, SIGNATURE
+from .indonesian.furniture import BRACKETED_CROSS_LINK, LABELS, LIST_OPENERS, SIGNATURE_LOWER
 from .indonesian.headlines import TITLE_SMALL_WORDS
 from .indonesian.starters import SENTENCE_STARTERS
 from .model import Sentence
@@ -52,7 +52,9 @@ _DATELINE_OUTLET = re.compile(OUTLET_OPENER)
 _LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
 # The signatures that close Indonesian news items ("(rsa)", "[feb]", "(ant/dil)") open in lower
 # case but are not part of the sentence before them.
-_SIGNATURE = re.compile(SIGNATURE)
+_SIGNATURE = re.compile(SIGNATURE_LOWER)
+# A cross-link in brackets inside a paragraph ("[Baca juga: ...]") is a sentence of its own.
+_BRACKETED_CROSS_LINK = re.compile(BRACKETED_CROSS_LINK)
 _OPENING_PUNCTUATION = "\"'“‘«([{"
 _CLOSING_PUNCTUATION = "\"'”’»)]}"
 _SENTENCE_END = (".", "!", "?")
@@ -62,6 +64,7 @@ _SENTENCE_END = (".", "!", "?")
 # ("Baca juga: ...", "Foto: ...", "ADVERTISEMENT").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
 _LABEL_LINE = re.compile("|".join(f"(?:{label})" for label in LABELS), re.IGNORECASE)
+_LIST_OPENER = re.compile("|".join(f"(?:{label})" for label in LIST_OPENERS), re.IGNORECASE)
 # Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
 # found by look-behind, so a long run of dots is not scanned again from every dot.
 # Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a capitalised word
@@ -159,15 +162,15 @@ def _punkt() -> PunktSentenceTokenizer:
     )
 
 
-def _line_starts(text: str) -> list[int]:
-    """Offsets at which each line of ``text`` starts."""
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts (lines end at LF, CRLF or CR)."""
     return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
-def _paragraphs(text: str, line_starts: list[int]) -> Iterator[list[tuple[int, int]]]:
+def _paragraphs(text: str, starts: list[int]) -> Iterator[list[tuple[int, int]]]:
     """The paragraphs of ``text``, each as the spans of its lines without surrounding space."""
     lines: list[tuple[int, int]] = []
-    for line_start, next_start in pairwise([*line_starts, len(text)]):
+    for line_start, next_start in pairwise([*starts, len(text)]):
         line = text[line_start:next_start]
         content = line.strip()
         if not content:
@@ -218,11 +221,17 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Split a paragraph's lines where a line break ends a sentence; yield the pieces' spans."""
+    """Split a paragraph's lines where a line break ends a sentence; yield the pieces' spans.
+
+    Below a list label ("BACA JUGA", "Berita Terkait") every line of the paragraph is an item
+    of the list and ends at its line break.
+    """
     width = max(end - start for start, end in lines)
     start = lines[0][0]
+    listing = False
     for (s, e), (next_s, next_e) in pairwise(lines):
-        if _line_break_ends_sentence(text[s:e], text[next_s:next_e], width):
+        listing = listing or _LIST_OPENER.fullmatch(text, s, e) is not None
+        if listing or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width):
             yield start, e
             start = next_s
     yield start, lines[-1][1]
@@ -267,12 +276,17 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     """Punkt's sentence spans in ``block``, also cut where a capitalised word follows a quotation
     that ends in an ellipsis ("“Entahlah...” Setelah itu ia pergi.", Punkt looks at the quote,
-    not the word after it) or a list-closing abbreviation ("... gula, dll. Harga beras naik.").
+    not the word after it) or a list-closing abbreviation ("... gula, dll. Harga beras naik."),
+    and around a cross-link in brackets ("[Baca juga: ...]").
     """
     for s, e in _punkt().span_tokenize(block):
-        for m in _FORCED_END.finditer(block, s, e):
-            yield s, m.end()
-            s = m.end()
+        cuts = {m.end() for m in _FORCED_END.finditer(block, s, e)}
+        for m in _BRACKETED_CROSS_LINK.finditer(block, s, e):
+            cuts.update((m.start(), m.end()))
+        for cut in sorted(cuts):
+            if s < cut < e:
+                yield s, cut
+                s = cut
         yield s, e
 
 
@@ -306,12 +320,12 @@ def split_sentences(text: str) -> list[Sentence]:
     Sentences come in document order, do not overlap, and only white space lies between them.
     Text that is empty or white space only gives an empty list.
     """
-    line_starts = _line_starts(text)
+    starts = line_starts(text)
     sentences: list[Sentence] = []
-    for paragraph, lines in enumerate(_paragraphs(text, line_starts)):
+    for paragraph, lines in enumerate(_paragraphs(text, starts)):
         spans = (span for block in _blocks(text, lines) for span in _sentence_spans(text, *block))
         for s, e in spans:
-            line = bisect_right(line_starts, s)
+            line = bisect_right(starts, s)
             sentences.append(
                 Sentence(
                     index=len(sentences),
@@ -319,7 +333,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     start=s,
                     end=e,
                     line=line,
-                    column=s - line_starts[line - 1] + 1,
+                    column=s - starts[line - 1] + 1,
                     text=text[s:e],
                 )
             )

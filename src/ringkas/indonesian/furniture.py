@@ -1,41 +1,175 @@
 """Page furniture of Indonesian news: the lines of a news page that are not the story.
 
-Each family is a regular expression (source text, matched case-insensitively at the start of a
-line or sentence unless it says otherwise). ``boilerplate.py`` flags sentences that open with
-one; ``segment.py`` ends a sentence at the line break before or after a label line.
+Each family is a regular expression (source text), matched case-insensitively at the start of a
+sentence or line unless its comment says otherwise; the examples are the shapes it is written
+for, gathered from the conventions of Indonesian news sites as a genre. ``boilerplate.py`` flags
+the sentences they describe; ``segment.py`` ends a sentence at the line break before or after a
+label line.
 """
 
 from __future__ import annotations
 
-# Links to other stories: "Baca juga: ...", "SIMAK JUGA: ...", "Lihat Video: ...",
-# "Baca selengkapnya di ...", "Klik di sini".
+# A label may be followed by a colon written in several ways: "Baca juga:", "Baca juga :",
+# "BACA JUGA :", "Baca Juga -".
+_COLON = r"\s*[:：]"
+
+# Links to other stories: "Baca juga: ...", "BACA JUGA: ...", "Baca: ...", "Simak juga: ...",
+# "Lihat Juga: ...", "Baca selengkapnya: ...", "Baca berita terkait: ...", "[Baca juga: ...]",
+# "(Baca: ...)", "Klik di sini", and a "Baca Juga" label on its own line.
 CROSS_LINK = (
-    r"(?:baca|simak|lihat|tonton|saksikan|klik)\s+(?:juga|pula|selengkapnya|video|di\s+sini)\b"
+    r"[\[(]?\s*(?:"
+    r"(?:baca|simak|lihat|tonton|saksikan|cek)(?:\s+(?:juga|pula|lagi|selengkapnya|selanjutnya"
+    r"|lainnya|artikel|berita|foto|video))*(?:\s+(?:terkait|lainnya|lengkapnya|menarik))?"
+    + _COLON
+    + r"|(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya|selanjutnya)\b"
+    r"|klik\s+(?:di\s+sini|link|tautan|untuk)\b"
+    r"|artikel\s+terkait" + _COLON + r")"
 )
 
-# Advertising and scroll labels: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
-# "Scroll untuk melanjutkan membaca".
-ADVERTISING = r"advertisement\b|scroll\s+(?:to|untuk)\s+(?:continue|melanjutkan)"
+# Advertising, sponsorship and scroll labels: "ADVERTISEMENT", "Iklan", "SCROLL TO CONTINUE
+# WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Lanjutkan Membaca", "Konten
+# Bersponsor". The single words must be the whole line.
+ADVERTISING = (
+    r"(?:advertisement|advertorial|iklan|sponsored(?:\s+content)?|konten\s+(?:ber)?sponsor"
+    r"|promoted|ads\s+by\s+\w+)\s*$"
+    r"|scroll\s+(?:down\s+|ke\s+bawah\s+)?(?:to|untuk)\s+(?:continue|melanjutkan|lanjut)"
+    r"|lanjut(?:kan)?\s+(?:membaca|baca)\b|continue\s+reading\b"
+)
 
-# Captions and credits: "Foto: ...", "(Foto: ...)", "Keterangan foto: ...", "Ilustrasi: ...".
-CAPTION = r"\(?(?:foto|keterangan\s+foto|ilustrasi|video|grafis|infografis|sumber\s+foto)\s*:"
+# Photo and video captions and credits, as a line's start: "Foto: ...", "(Foto: ...)",
+# "FOTO: ...", "Keterangan foto: ...", "Ilustrasi: ...", "Sumber foto: ...", "Video: ...",
+# "Dok. Istimewa", "©2020 Merdeka.com/Imam Buhori", "KOMPAS.com/KRISTIANTO PURNOMO",
+# "ANTARA FOTO/Aditya Pradana Putra".
+CAPTION = (
+    r"\(?\s*(?:foto|photo|keterangan(?:\s+foto)?|ilustrasi|video|grafis|infografis|gambar"
+    r"|sumber\s+(?:foto|gambar|video)|kredit\s+foto|dok(?:umentasi)?\.?)" + _COLON + r"|©"
+    r"|(?:[\w-]+\.)+(?:com|co\.id|id|net|tv|news)\s*/\s*[A-Z]"
+    r"|(?:antara\s+foto|antara|reuters|afp|ap\s+photo|getty\s+images|shutterstock)\s*/"
+    r"|dok\.\s+\w"
+)
 
-# Staff lines: "Penulis: ...", "Editor: ...", "Pewarta: ...", "Redaktur: ...".
-STAFF = r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer|kontributor|penyunting)\s*:"
+# A caption ends with the photo's credit in brackets: "Presiden meninjau banjir di Demak.
+# (Foto: Setpres)", "... (ANTARA FOTO/Aji Styawan)", "... (Liputan6.com/Helmi Fithriansyah)",
+# "... (Dok. Istimewa)", "... (Shutterstock)". Matched at the end of a sentence.
+CREDIT_AT_END = (
+    r"[(\[]\s*(?:(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:.]?\s*[^()\[\]]{0,80}"
+    r"|(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s*/\s*[^()\[\]]{1,60}"
+    r"|(?:antara\s+foto|antara|reuters|afp|ap|getty\s+images|anadolu)\s*/\s*[^()\[\]]{1,60}"
+    r"|istimewa|shutterstock|istockphoto|freepik|unsplash|pexels|getty\s+images)\s*[)\]]\s*$"
+)
+
+# Bylines and staff lines: "Penulis: Ahmad Fauzi | Editor: Rina", "Reporter : Budi",
+# "Editor : Andhika", "Redaktur & Reporter : Boy", "Pewarta: ...", "Laporan Wartawan
+# Tribunnews.com, Fahdi Fahlevi", "Tim Redaksi".
+STAFF = (
+    r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer|kontributor|penyunting|wartawan"
+    r"|koresponden|redaksi|narator|videografer|penerjemah|sumber\s+berita)"
+    r"(?:\s*(?:&|dan|/|,)\s*(?:penulis|editor|reporter|pewarta|redaktur|fotografer))*"
+    + _COLON
+    + r"|laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
+    r"|tim\s+(?:redaksi|editor)\s*$"
+)
+
+# A byline of its own: "Oleh Ahmad Fauzi", "Oleh: Redaksi", "Oleh : Tim Liputan6". Matched
+# case-sensitively on the whole sentence, so that "Oleh karena itu, ..." stays story.
+BY = r"(?i:oleh)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
+
+# A byline that names the outlet after the writer: "Rina Lestari - detikNews",
+# "Ahmad Fauzi, detikFinance", "Tim detikcom". Matched on the whole sentence.
+OUTLET_BYLINE = (
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*[-–|,]\s*"
+    r"(?:detik\w*|(?i:[\w-]+\.(?:com|co\.id|id)|cnn\s+indonesia|cnbc\s+indonesia|okezone"
+    r"|sindonews|tribunnews|kumparan|tempo|antara))"
+    r"|(?i:tim\s+(?:detik\w*|kompas\.com|liputan6\.com|cnn\s+indonesia|okezone|tempo))"
+)
+
+# Share, tag, related and recommendation labels, and pagers, as whole lines: "Bagikan",
+# "SHARE", "Share this:", "TOPIK TERKAIT", "Tag Terkait", "Tags:", "Berita Terkait",
+# "REKOMENDASI", "Berita Lainnya", "Terpopuler", "Pilihan Redaksi", "Halaman selanjutnya",
+# "1 2 3 Selanjutnya", "Lihat Foto", "Load more", "Tinggalkan Balasan".
+LIST_LABEL = (
+    r"(?:bagikan(?:\s+(?:artikel|berita|ini))?|share(?:\s+(?:this|artikel))?|sukai\s+ini"
+    r"|(?:topik|tag|tags|topic|artikel|berita|video|foto|konten)\s+(?:terkait|lainnya|terkini"
+    r"|populer|pilihan|menarik|rekomendasi|terpopuler|terbaru)(?:\s+\w+)?"
+    r"|topik|tag|tags|terkait|rekomendasi(?:\s+untuk\s+anda)?|terpopuler|populer|terkini"
+    r"|terbaru|pilihan\s+redaksi|pilihan\s+editor|editor'?s?\s+picks?|most\s+popular|related"
+    r"|baca\s+juga|lihat\s+juga|simak\s+juga|lihat\s+(?:foto|video|semua)|halaman"
+    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya|sesudahnya)|next|previous"
+    r"|load\s+more|muat\s+lainnya|tampilkan\s+(?:lebih\s+banyak|semua)|komentar"
+    r"|tulis\s+komentar|tinggalkan\s+(?:balasan|komentar)|berita\s+terkini|newsticker|breaking"
+    r"|\d{1,3}(?:\s*\d{1,3}){1,11}\s*(?:selanjutnya|berikutnya|next|»|›)?)"
+    r"\s*[:：]?\s*$"
+)
+
+# A tag or topic line with its words: "Tags: PPKM Darurat Covid-19", "TAGS PPKM Darurat",
+# "Topik: Banjir Jakarta", "Filed under: Khawarij |", "Posted in Berita", "Kategori: Nasional".
+TAG_LINE = (
+    r"(?:topik|topic|kata\s+kunci|kategori|rubrik)\s*[:：]"
+    r"|(?:tags?|filed\s+under|posted\s+in|posted\s+on)\b"
+)
+
+# Video and social embeds and promos: "Simak Video 'Jokowi ...'", "[Gambas:Video 20detik]",
+# "Yuk, Simak Juga Video ini!", "Tonton juga video berikut", "Saksikan live streaming ...".
+VIDEO = (
+    r"[\[(]?\s*gambas\s*:"
+    r"|(?:yuk\s*,?\s*)?(?:simak|tonton|saksikan|lihat|nonton)(?:\s+(?:juga|pula))?\s+"
+    r"(?:video|live\s+streaming|siaran|tayangan|foto)"
+)
+
+# Newsletter and channel promos: "Cek berita dan artikel yang lain di Google News", "Silakan
+# baca konten menarik lainnya dari JPNN.com di Google News", "Ikuti berita Okezone di Google
+# News", "Dapatkan update berita ... Mari bergabung di Grup Telegram", "Follow WhatsApp
+# Channel ...". A promo verb opens the sentence and a channel is named in it.
+PROMO = (
+    r"(?:cek|ikuti|follow|gabung|bergabung|dapatkan|download|unduh|silakan|silahkan|yuk|mari"
+    r"|klik|simak|baca|join|subscribe|langganan|berlangganan|install|instal|kunjungi)\b"
+    r".{0,200}\b(?:google\s+news|whatsapp\s+channel|(?:channel|saluran|grup)\s+whatsapp"
+    r"|telegram|newsletter|app\s+store|play\s+store)"
+    r"|(?:ikuti|follow|subscribe|kunjungi)\b.{0,80}\b(?:instagram|tiktok|youtube|twitter"
+    r"|facebook|linktr\.ee)"
+)
+
+# Copyright lines: "Copyright © 2025 Media Group", "Copyrights © 2022. All rights reserved.",
+# "Hak Cipta ...", "©2020 Merdeka.com".
+COPYRIGHT = (
+    r"(?:copyrights?|\(c\)\s*\d{4})\b|hak\s+cipta\s+(?:dilindungi|©|\d{4})"
+    r"|.{0,80}\ball\s+rights\s+reserved"
+)
 
 # The signatures that close a news item, the desk's and writer's initials: "(rsa)", "[feb]",
-# "(ant/dil)", "(rah / rah)", "(dispen kolinlamil / sir)". Matched as a whole sentence, case
-# as written: they open in lower case.
-SIGNATURE = r"[(\[][a-z][a-z /]{0,40}[)\]]"
+# "(ant/dil)", "(rah / rah)", "(Abc/Xyz)", "(boy/jpnn)", "(dispen kolinlamil / sir)", "(*)".
+# Matched on the whole sentence.
+SIGNATURE = (
+    r"[(\[]\s*(?:[A-Za-z][A-Za-z .]{0,20}(?:\s*/\s*[A-Za-z][A-Za-z .]{0,20}){0,3}|\*+)\s*[)\]]"
+)
+
+# The same, as the splitter sees them in running text: they open in lower case ("(ant/dil)")
+# and are not part of the sentence before them. Case-sensitive.
+SIGNATURE_LOWER = r"[(\[][a-z][a-z /]{0,40}[)\]]"
+
+# A cross-link in brackets inside a paragraph, which is a sentence of its own wherever it
+# stands: "... kata Yandri. [Baca juga: Gerindra Setor 4 Nama] Keputusan itu ...",
+# "... tak dapat dipraperadilan lagi. (Baca: Sebelum Putusan, Hakim Skors Sidang) (agk/agk)".
+BRACKETED_CROSS_LINK = (
+    r"[\[(]\s*(?i:baca|simak|lihat|tonton|saksikan)(?i:\s+(?:juga|pula))?\s*[:：][^\[\]()\n]{1,200}"
+    r"[\])]"
+)
+
+# A breadcrumb trail: "Home > Nasional > Hukum", "JPNN.com » Nasional » Humaniora".
+BREADCRUMB = r"[^!?]{1,40}(?:\s+[>»›]\s+[^!?]{1,80}){2,}"
 
 # "Sumber: ..." names where figures come from. It is a label line, but what it names belongs to
 # the story ("Sumber: Badan Pusat Statistik"), so it is not furniture.
 SOURCE = r"sumber\s*:"
 
-# The families that make a sentence furniture when it opens with one (with SIGNATURE, which
-# must be the whole sentence).
-FURNITURE = (CROSS_LINK, ADVERTISING, CAPTION, STAFF)
+# The families that make a sentence furniture when it opens with one.
+AT_START = (CROSS_LINK, ADVERTISING, CAPTION, STAFF, TAG_LINE, VIDEO, PROMO, COPYRIGHT)
+# The families that make a sentence furniture when they are the whole sentence.
+WHOLE = (LIST_LABEL, BY, OUTLET_BYLINE, SIGNATURE, BREADCRUMB)
+
+# Labels that a list of headlines follows, as a whole line ("BACA JUGA", "Berita Terkait").
+LIST_OPENERS = (LIST_LABEL, CROSS_LINK)
 
 # Label lines: a sentence ends at the line break before or after one even without final
 # punctuation.
-LABELS = (*FURNITURE, SOURCE)
+LABELS = (CROSS_LINK, ADVERTISING, CAPTION, STAFF, TAG_LINE, VIDEO, SOURCE)
