@@ -166,7 +166,7 @@ def test_read_error_part_way_ends_the_file_with_an_error(
     """A read that fails in the middle of a JSONL file: records so far, then one error entry."""
     stream = _FailingStream(b'{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n')
     monkeypatch.setattr(inputs, "_open", lambda path: stream)
-    docs = list(inputs.documents(("arsip.jsonl",), jsonl=True, encoding=None))
+    docs = list(inputs.documents(("arsip.jsonl",), input_format="jsonl"))
     assert docs == [
         (Source("arsip.jsonl, line 1 (id 1)", {"line": 1, "id": 1}), Text("Satu.")),
         (Source("arsip.jsonl", {}), Failure("Input/output error")),

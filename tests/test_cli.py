@@ -247,14 +247,14 @@ def test_jsonl_input_gives_one_line_per_record_in_order() -> None:
         "error": "not valid JSON (Expecting value: line 1 column 1 (char 0))",
     }
     assert out[2] == {"line": 3, "error": "not a JSON object"}
-    assert out[3] == {"line": 4, "id": 7, "error": 'no "text" field with a string value'}
+    assert out[3] == {"line": 4, "id": 7, "error": 'no "text" or "html" field with a string value'}
     assert out[4] == {"line": 5, "error": "the input contains only white space"}
     assert out[5] == {"line": 6, "error": "empty line"}
     assert out[6]["sentences"][0]["text"] == "Gempa mengguncang Lombok."
     assert result.stderr.splitlines() == [
         "Error: <stdin>, line 2: not valid JSON (Expecting value: line 1 column 1 (char 0))",
         "Error: <stdin>, line 3: not a JSON object",
-        'Error: <stdin>, line 4 (id 7): no "text" field with a string value',
+        'Error: <stdin>, line 4 (id 7): no "text" or "html" field with a string value',
         "Error: <stdin>, line 5: the input contains only white space",
         "Error: <stdin>, line 6: empty line",
     ]
@@ -417,7 +417,8 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         ),
         (
             ["--input-format", "csv"],
-            "Invalid value for '--input-format': 'csv' is not one of 'text', 'jsonl'.",
+            "Invalid value for '--input-format': 'csv' is not one of 'auto', 'text', 'html', "
+            "'jsonl'.",
         ),
         (
             ["--encoding", "klingon"],

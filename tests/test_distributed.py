@@ -78,7 +78,7 @@ RECORDS.insert(4, {"id": "berita-kosong", "text": ""})
 RECORDS.append({"id": "tanpa-teks", "judul": "Hanya judul, tanpa isi"})
 ERRORS = {
     "berita-kosong": {"id": "berita-kosong", "error": "the input is empty"},
-    "tanpa-teks": {"id": "tanpa-teks", "error": 'no "text" field with a string value'},
+    "tanpa-teks": {"id": "tanpa-teks", "error": 'no "text" or "html" field with a string value'},
 }
 
 
@@ -87,7 +87,7 @@ def summarise_record(record: dict) -> dict:
     label = {"id": record.get("id")}
     text = record.get("text")
     if not isinstance(text, str):
-        return {**label, "error": 'no "text" field with a string value'}
+        return {**label, "error": 'no "text" or "html" field with a string value'}
     try:
         summary = ringkas.summarize(text)
     except ringkas.RingkasError as error:

@@ -22,7 +22,7 @@ import pytest
 from ringkas import __version__
 from ringkas.errors import InputError
 from ringkas.fetch import FetchError, Page, fetch, is_url
-from ringkas.inputs import MAX_BYTES
+from ringkas.limits import MAX_BYTES
 
 DATA = Path(__file__).parent / "data"
 

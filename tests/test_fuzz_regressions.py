@@ -39,7 +39,7 @@ def test_undecodable_utf16_jsonl_is_one_error_record(tmp_path: Path) -> None:
     path.write_bytes(
         (Path(__file__).parent / "fuzz_regressions" / "utf16-jsonl-undecodable.bin").read_bytes()
     )
-    ((source, document),) = documents((str(path),), jsonl=True, encoding=None)
+    ((source, document),) = documents((str(path),), input_format="jsonl")
     assert isinstance(document, Failure)
     assert document.message.startswith("not valid utf-16")
     assert source == Source(f"{path}, line 1", {"line": 1})

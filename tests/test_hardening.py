@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 from ringkas import METHODS
 from ringkas.cli import command
-from ringkas.inputs import MAX_BYTES
+from ringkas.limits import MAX_BYTES
 
 from .conftest import SAMPLES
 

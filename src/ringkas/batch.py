@@ -24,15 +24,15 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import RingkasError
-from .inputs import Document, Text
-from .model import Failure, Outcome, Summary
+from .inputs import Document, Html, Text
+from .model import Article, Failure, Outcome, Summary
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-# What is done with each text: summarize() or split() with the user's options bound, so that it
-# can be sent to a worker process as it is.
-Work = Callable[[str], Summary]
+# What is done with each text or article: summarize() or split() with the user's options bound,
+# so that it can be sent to a worker process as it is.
+Work = Callable[[str | Article], Summary]
 
 Label = TypeVar("Label")  # what the caller keeps beside each document (its source)
 
@@ -42,14 +42,18 @@ WINDOW = 4  # chunks in flight per worker
 
 def run_one(work: Work, document: Document) -> Outcome:
     """The outcome of one document: its summary, or why there is none."""
-    match document:
-        case Failure():
-            return document
-        case Text(text=text):
-            try:
+    try:
+        match document:
+            case Failure():
+                return document
+            case Text(text=text):
                 return work(text)
-            except RingkasError as error:
-                return Failure(str(error))
+            case Html(html=html, url=url):
+                from .page import read_html  # trafilatura loads here, for web pages only
+
+                return work(read_html(html, url))
+    except RingkasError as error:
+        return Failure(str(error))
 
 
 def _run_chunk(work: Work, documents: list[Document]) -> list[Outcome]:

@@ -16,6 +16,8 @@ import click
 from . import __version__
 from .decode import check_encoding
 from .errors import InputError
+from .formats import INPUT_FORMATS, OUTPUT_FORMATS
+from .limits import DEFAULT_TIMEOUT
 from .rank import DEFAULT_METHOD, METHODS
 
 if TYPE_CHECKING:
@@ -43,13 +45,18 @@ def _check_encoding_option(
 HELP = """Print the most important sentences of Indonesian news articles, each with its
 exact position in the input.
 
-FILE is a plain-text article (UTF-8 unless --encoding says otherwise). With no FILE, or when
-FILE is -, the article is read from standard input. Several FILEs are summarised one after the
-other, each under its name.
+FILE is an article as plain text (UTF-8 unless --encoding says otherwise), text copied from a
+news site, or a saved web page (HTML, recognised by its content); an http or https link is
+fetched and summarised as the page it is, and only then is the network used. With no FILE, or
+when FILE is -, the article is read from standard input. Several FILEs are summarised one after
+the other, each under its name. The headline, bylines, captions, "Baca juga" links and other
+page furniture are recognised and never chosen.
 
 \b
 Examples:
   summarize artikel.txt                  the 3 best sentences, in document order
+  summarize halaman.html                 the article of a saved web page
+  summarize https://example.com/berita   the article of a page on the web
   cat artikel.txt | summarize -n 5       the 5 best, read from stdin
   summarize -r 0.2 --order rank a.txt    the best fifth of the sentences, best first
   summarize -w 60 -f json artikel.txt    as many as fit in 60 words, as JSON
@@ -60,7 +67,9 @@ Examples:
 
 Positions: sentence and paragraph numbers count from 1 in text output and from 0 in JSON
 ("index", "paragraph"); line and column count from 1; "start" and "end" are character
-offsets into the decoded input, so text == input[start:end].
+offsets into the decoded input, so text == input[start:end]. For a web page they point into
+its HTML source: there, the source without its tags, with character references decoded and
+white space collapsed, is the sentence.
 
 Exit status: 0 on success (also when the reader of the output stops early, as in
 "summarize ... | head"), 1 when an input could not be summarised (the others are still
@@ -127,17 +136,19 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     "-f",
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(OUTPUT_FORMATS),
     default="text",
     show_default=True,
     help="text for people; json (one object per document) or jsonl (one line per document).",
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
     show_default=True,
-    help='jsonl: every input line is a JSON object with a "text" (and maybe an "id").',
+    help="auto: a web page when the input is HTML, else text; text or html to say which; "
+    'jsonl: every input line is a JSON object with a "text" or an "html" page (and maybe '
+    'a "url" and an "id").',
 )
 @click.option(
     "--split",
@@ -161,6 +172,14 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     shell_complete=_complete_encoding,
     help="Encoding of the input, e.g. latin-1.  [default: UTF-8, or as a BOM says]",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="For links: how long to wait to connect, and for each piece of the page.",
+)
 @click.version_option(__version__, "--version", prog_name="ringkas")
 def command(
     files: tuple[str, ...],
@@ -174,6 +193,7 @@ def command(
     split_only: bool,
     jobs: int,
     encoding: str | None,
+    timeout: float,
 ) -> None:
     given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
     if len(given) > 1:
@@ -219,7 +239,8 @@ def command(
     )
     on_interrupt(progress.clear)
     failed = False
-    results = batch.run(documents(paths, jsonl=jsonl, encoding=encoding), work, jobs)
+    read = documents(paths, input_format=input_format, encoding=encoding, timeout=timeout)
+    results = batch.run(read, work, jobs)
     try:
         for source, outcome in results:
             progress.step()

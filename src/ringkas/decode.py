@@ -82,3 +82,76 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     if "\x00" in text:
         raise InputError(_BINARY)
     return text
+
+
+# What opens an HTML document, after white space and comments: a doctype or an <html> or
+# <head> tag (case does not matter).
+_HTML_START = re.compile(
+    rb"(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL
+)
+# A charset declared in the page: <meta charset="utf-8">, or
+# <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">.
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE | re.DOTALL
+)
+# Browsers look for the declaration in the first 1,024 bytes; pages in the wild put it later.
+_META_WINDOW = 8192
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether ``data`` is a web page by its content: it opens with a doctype or an <html> or
+    <head> tag (after a byte-order mark, white space and comments)."""
+    head = data[:4096]
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            head = head.decode(codec, errors="ignore").encode("utf-8")
+            break
+    return _HTML_START.match(head) is not None
+
+
+def _known_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return check_encoding(name.strip())
+    except InputError:
+        return None
+
+
+def decode_html(data: bytes, charset: str | None = None, encoding: str | None = None) -> str:
+    """Decode a web page as a browser would: with ``encoding`` when the user names one, else
+    by its byte-order mark, the charset of its HTTP header (``charset``), the charset its
+    <meta> declares, UTF-8 when it is valid, and otherwise by detection. Bytes the chosen
+    encoding cannot read become U+FFFD, as in a browser."""
+    if encoding is None:
+        declared = _META_CHARSET.search(data[:_META_WINDOW])
+        encoding = (
+            next((name for bom, name in _BOMS if data.startswith(bom)), None)
+            or _known_codec(charset)
+            or _known_codec(declared.group(1).decode("ascii") if declared else None)
+            or _detected(data)
+        )
+    codec = codec_for(data, encoding)
+    # The web reads latin-1 and ASCII labels as windows-1252 (WHATWG Encoding Standard).
+    text = data.decode("cp1252" if codec in _WEB_WINDOWS_1252 else codec, errors="replace")
+    if "\x00" in text:
+        raise InputError(_BINARY)
+    return text
+
+
+_WEB_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
+
+
+def _detected(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # it comes with requests and trafilatura; without it, the web's default
+        return "cp1252"
+    best = from_bytes(data[: 1 << 20]).best()
+    return best.encoding if best is not None else "cp1252"

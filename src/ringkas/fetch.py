@@ -17,16 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .inputs import MAX_BYTES
+from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     import requests
-
-# Long enough for a slow server on a slow mobile link to start answering, short enough that a
-# dead one is reported before the user gives up.
-DEFAULT_TIMEOUT = 15.0
 
 # The whole fetch, from connecting to the last byte, may take this many times ``timeout``: 60 s
 # by default, enough for 5 MiB at 90 kB/s, and a stop to a server that trickles bytes just
@@ -51,11 +47,7 @@ _ACCEPT_ENCODING = "gzip, deflate"
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 _AGENT = "command-line summariser of Indonesian news"
 
-# The wording of inputs._TOO_LARGE, without its advice to split the input.
-_TOO_LARGE = (
-    f"the page is larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas reads as one "
-    "document"
-)
+_TOO_LARGE = f"the page is {TOO_LARGE}"
 
 
 class FetchError(InputError):

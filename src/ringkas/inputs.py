@@ -1,32 +1,31 @@
-"""Turn the inputs a user names (files, standard input, JSONL records) into documents.
+"""Turn the inputs a user names (files, standard input, links, JSONL records) into documents.
 
-Whole-text inputs are read at once. JSONL inputs are streamed: one line is read, decoded and
-parsed at a time, so an archive of any size is processed in constant memory. A problem with one
-input or one record becomes that document's ``Failure``; the others go on.
+A document is plain text, a web page (HTML, recognised by its content unless the user says
+which), or the reason it could not be read. Whole inputs are read at once; a link (http or
+https) is fetched, and only then is the network used. JSONL inputs are streamed: one line is
+read, decoded and parsed at a time, so an archive of any size is processed in constant memory.
+A problem with one input or one record becomes that document's ``Failure``; the others go on.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from .decode import codec_for, decode
+from .decode import codec_for, decode, decode_html, looks_like_html
 from .errors import InputError, RingkasError
+from .fetch import is_url
+from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 from .model import Failure
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
-# The largest document (a file, standard input, or one JSONL record) the command reads: 5 MiB
-# holds a 20,000-sentence book twice over, and bounds the time and memory any text can take.
-MAX_BYTES = 5 * 1024 * 1024
-_TOO_LARGE = (
-    f"larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas reads as one document; "
-    "split it"
-)
+_TOO_LARGE = f"{TOO_LARGE}; split it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +44,19 @@ class Text:
     text: str
 
 
-# One thing to summarise, as read: its text, or why it could not be read.
-Document = Text | Failure
+@dataclass(frozen=True, slots=True)
+class Html:
+    """A web page read and decoded: its HTML source, and the address it came from."""
+
+    html: str
+    url: str | None = None
+
+
+# One thing to summarise, as read: its text, a web page, or why it could not be read.
+Document = Text | Html | Failure
+
+# The types of web pages; anything else fetched is plain text ("text/plain") or refused.
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 
 def _open(path: str) -> BinaryIO:
@@ -78,7 +88,8 @@ def _read(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
 
 
 def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[Source, Document]:
-    """The document of one JSONL line: an object with a "text" and maybe an "id"."""
+    """The document of one JSONL line: an object with a "text" (or an "html" page, and maybe
+    its "url") and maybe an "id"."""
     try:
         record = json.loads(line)
     except ValueError as error:
@@ -91,7 +102,10 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
         label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
     if isinstance(record.get("text"), str):
         return Source(label, fields), Text(record["text"])
-    return Source(label, fields), Failure('no "text" field with a string value')
+    if isinstance(record.get("html"), str):
+        url = record.get("url")
+        return Source(label, fields), Html(record["html"], url if isinstance(url, str) else None)
+    return Source(label, fields), Failure('no "text" or "html" field with a string value')
 
 
 def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes | None]:
@@ -146,30 +160,69 @@ def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | 
             yield number, None, str(error)
 
 
+def read_document(
+    data: bytes, input_format: str, encoding: str | None, *, url: str | None = None
+) -> Document:
+    """The document in the bytes of a whole input: a web page when ``input_format`` says so, or
+    is "auto" and the bytes are HTML; plain text otherwise."""
+    if input_format == "html" or (input_format == "auto" and looks_like_html(data)):
+        return Html(decode_html(data, encoding=encoding), url)
+    return Text(decode(data, encoding))
+
+
 def documents(
-    paths: tuple[str, ...], jsonl: bool, encoding: str | None
+    paths: tuple[str, ...],
+    input_format: str = "auto",
+    encoding: str | None = None,
+    timeout: float | None = None,
 ) -> Iterator[tuple[Source, Document]]:
-    """The documents of ``paths`` in order: one per file, or one per line with ``jsonl``."""
+    """The documents of ``paths`` (files, "-" for standard input, http and https links) in
+    order: one per input, or one per line with ``input_format`` "jsonl"."""
     several_files = len(paths) > 1
     for path in paths:
         label = STDIN_LABEL if path == STDIN else path
         source = Source(label, {"file": label} if several_files else {})
+        if is_url(path):
+            yield from _page_documents(path, source, input_format, encoding, timeout)
+            continue
         try:
             stream = _open(path)
         except RingkasError as error:
             yield source, Failure(str(error))
             continue
         try:
-            if jsonl:
+            if input_format == "jsonl":
                 yield from _jsonl_documents(stream, source, encoding)
             else:
                 try:
-                    yield source, Text(decode(_read(stream), encoding))
+                    yield source, read_document(_read(stream), input_format, encoding)
                 except RingkasError as error:
                     yield source, Failure(str(error))
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
+
+
+def _page_documents(
+    url: str, source: Source, input_format: str, encoding: str | None, timeout: float | None
+) -> Iterator[tuple[Source, Document]]:
+    """The document of a link: the page fetched, read as its type says."""
+    from .fetch import fetch
+
+    try:
+        page = fetch(url, timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
+        if input_format == "jsonl":
+            yield from _jsonl_documents(io.BytesIO(page.data), source, encoding)
+            return
+        html = page.media_type in _HTML_TYPES or (
+            not page.media_type and looks_like_html(page.data)
+        )
+        if input_format == "html" or (input_format == "auto" and html):
+            yield source, Html(decode_html(page.data, page.charset, encoding), page.url)
+        else:
+            yield source, Text(decode(page.data, encoding or page.charset))
+    except RingkasError as error:
+        yield source, Failure(str(error))
 
 
 def _jsonl_documents(
@@ -191,8 +244,9 @@ def _jsonl_documents(
 
 def count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:
     """How many documents ``documents()`` will yield for ``paths``, without parsing them
-    (for a progress line's time left); None when standard input is among them."""
-    if STDIN in paths:
+    (for a progress line's time left); None when standard input or a link of JSONL is among
+    them."""
+    if STDIN in paths or (jsonl and any(is_url(path) for path in paths)):
         return None
     if not jsonl:
         return len(paths)

@@ -1,0 +1,17 @@
+"""How much ringkas reads as one document (a file, standard input, a JSONL record or a page),
+and how long it waits for a page from the web."""
+
+from __future__ import annotations
+
+# 5 MiB holds a 20,000-sentence book twice over, and bounds the time and memory any text can
+# take.
+MAX_BYTES = 5 * 1024 * 1024
+
+# What an error says of a document over the limit: "the input is ...", "the record is ...",
+# "the page is ...".
+TOO_LARGE = f"larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas reads as one document"
+
+# How long to wait for a web server to accept the connection, and then for each piece of the
+# page: long enough for a slow server on a slow mobile link to start answering, short enough
+# that a dead one is reported before the user gives up.
+DEFAULT_TIMEOUT = 15.0

@@ -1,0 +1,237 @@
+"""Find the article in a web page, keeping every character's place in the HTML source.
+
+No main-text extractor maps its text back to the page, so ringkas combines one with its own
+reading of the page:
+
+1. The page's visible text is laid out in blocks, each character with its source span
+   (``markup.py``).
+2. trafilatura, a well-kept main-text extractor, says which text is the article's. Its text is
+   only used to recognise blocks: everything ringkas returns is the page's own text, placed in
+   the source.
+3. The article's container is the element whose paragraphs hold most of that text; its
+   blocks from the first to the last one trafilatura kept make the article, without blocks
+   that are mostly links (lists of other stories) or furniture by nature (figures, asides,
+   navigation, forms).
+4. The article starts and ends with a block that is not furniture: Indonesian furniture at
+   either end ("Baca juga", captions, bylines, promos, desk codes, "Filed under", copyright
+   lines, the headline or the page's description repeated) is left out by ringkas's own rules
+   (``boilerplate.py``); furniture inside the article stays, flagged, as in plain text.
+5. The headline is the heading that matches the page's title; it becomes the article's title,
+   placed in the source. Date, author, site and URL come from the page's metadata.
+
+trafilatura is imported here only, and this module only when a page is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from . import markup
+from .boilerplate import is_boilerplate
+from .errors import InputError
+from .model import Article, Span
+from .segment import line_starts
+
+# The elements that hold paragraphs directly: a block of one of these belongs to its parent.
+_PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
+# Elements whose text is never the article's, wherever they stand.
+_NOT_ARTICLE = frozenset("figure figcaption aside nav footer form header menu dialog".split())
+_HEADINGS = frozenset("h1 h2 h3".split())
+# When the element whose paragraphs hold most of the kept text holds less than _WEAK of it, the
+# article's paragraphs are wrapped one by one, and the container is the nearest ancestor that
+# holds _MOST of it.
+_WEAK = 0.4
+_MOST = 0.6
+# A block whose text is at least this share link text is a list of other pages.
+_LINK_SHARE = 0.6
+# A block shorter than this must equal a whole line of the extractor's text to count as kept
+# (short texts such as "Jawaban" occur inside many lines).
+_SHORT = 25
+
+NO_ARTICLE = "no article text found in the page"
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Kept:
+    """Tells whether a block's text is among what the extractor kept."""
+
+    def __init__(self, extracted: str) -> None:
+        self.lines = {_collapsed(line) for line in extracted.splitlines() if line.strip()}
+        self.flat = " ".join(_collapsed(line) for line in extracted.splitlines() if line.strip())
+
+    def __call__(self, block: markup.Block) -> bool:
+        text = _collapsed(block.text)
+        if len(text) < _SHORT:
+            return text in self.lines
+        return text in self.flat
+
+
+def _group(block: markup.Block) -> markup.Element:
+    """The element a block's paragraph belongs to: a paragraph's parent, or the block itself
+    when its text stands directly in a division."""
+    element = block.element
+    if element.tag in _PARAGRAPHS and element.parent is not None:
+        return element.parent
+    return element
+
+
+def _inside(element: markup.Element, container: markup.Element) -> bool:
+    return any(ancestor is container for ancestor in element.ancestors())
+
+
+def _furniture_by_nature(block: markup.Block, container: markup.Element) -> bool:
+    for element in block.element.ancestors():
+        if element is container:
+            return False
+        if element.tag in _NOT_ARTICLE:
+            return True
+    return False
+
+
+def _link_list(block: markup.Block) -> bool:
+    return block.link_chars >= _LINK_SHARE * len(block.text.replace(" ", ""))
+
+
+def _article_blocks(
+    blocks: Sequence[markup.Block], extracted: str, title: str, description: str
+) -> list[markup.Block]:
+    """The blocks of the article: inside its container, from the first to the last block the
+    extractor kept that is not furniture, without lists of links and furniture by nature."""
+    kept = _Kept(extracted)
+    is_kept = [kept(block) for block in blocks]
+    weight: dict[int, int] = {}
+    groups: dict[int, markup.Element] = {}
+    for block, flag in zip(blocks, is_kept, strict=True):
+        if flag:
+            group = _group(block)
+            weight[id(group)] = weight.get(id(group), 0) + len(block.text)
+            groups[id(group)] = group
+    if not weight:
+        return []
+    container = groups[max(weight, key=lambda key: weight[key])]
+    total = sum(weight.values())
+    if weight[id(container)] < _WEAK * total:
+        # Paragraphs each wrapped in an element of their own: the container is the nearest
+        # ancestor holding most of the kept text.
+        container = _holding(container, blocks, is_kept, _MOST * total)
+    inside = [
+        n
+        for n, block in enumerate(blocks)
+        if _inside(block.element, container)
+        and not _link_list(block)
+        and not _furniture_by_nature(block, container)
+    ]
+    story = [n for n in inside if is_kept[n] and not _furniture(blocks[n], title, description)]
+    if not story:
+        return []
+    return [blocks[n] for n in inside if story[0] <= n <= story[-1]]
+
+
+def _holding(
+    start: markup.Element, blocks: Sequence[markup.Block], is_kept: Sequence[bool], wanted: float
+) -> markup.Element:
+    """The nearest ancestor of ``start`` (itself included) whose blocks hold ``wanted``
+    characters of kept text."""
+    for element in start.ancestors():
+        held = sum(
+            len(block.text)
+            for block, flag in zip(blocks, is_kept, strict=True)
+            if flag and _inside(block.element, element)
+        )
+        if held >= wanted:
+            return element
+    return start
+
+
+def _furniture(block: markup.Block, title: str, description: str) -> bool:
+    """Whether a block repeats the title or the page's description, or is furniture by
+    ringkas's rules, every line of it."""
+    text = _collapsed(block.text)
+    return text in (title, description) or all(
+        is_boilerplate(line) for line in block.text.split("\n") if line.strip()
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _headline(blocks: Sequence[markup.Block], title: str) -> markup.Block | None:
+    """The heading block whose words are the page title's (or begin it), the first found."""
+    wanted = _words(title)
+    if not wanted:
+        return None
+    for block in blocks:
+        if block.element.tag not in _HEADINGS:
+            continue
+        words = _words(block.text)
+        if words and (words == wanted or (words == wanted[: len(words)] and len(words) >= 4)):
+            return block
+    return None
+
+
+def _span(block: markup.Block, source_lines: list[int]) -> Span:
+    from bisect import bisect_right
+
+    line = bisect_right(source_lines, block.start)
+    return Span(
+        text=_collapsed(block.text),
+        start=block.start,
+        end=block.end,
+        line=line,
+        column=block.start - source_lines[line - 1] + 1,
+    )
+
+
+def _metadata(html: str, url: str | None) -> Any:
+    from trafilatura import extract_metadata
+
+    return extract_metadata(html, default_url=url)
+
+
+def read_html(html: str, url: str | None = None) -> Article:
+    """The article of a web page, ready for ``summarize`` or ``split``.
+
+    ``html`` is the page's source, decoded; ``url`` where it came from, if known. Sentence
+    positions will point into ``html``. Raises InputError when the page holds no article.
+    """
+    from trafilatura import extract
+
+    extracted = extract(html, url=url, include_comments=False, include_tables=True) or ""
+    blocks = markup.blocks(markup.parse(html))
+    metadata = _metadata(html, url)
+    title = _collapsed(metadata.title or "") if metadata is not None else ""
+    description = _collapsed(metadata.description or "") if metadata is not None else ""
+    headline = _headline(blocks, title)
+    shown_title = _collapsed(headline.text) if headline is not None else title
+    article = _article_blocks(blocks, extracted, shown_title, description)
+    if not article:
+        raise InputError(NO_ARTICLE)
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for block in article:
+        if text:
+            text.append("\n\n")
+            starts += [block.start, block.start]
+            ends += [block.start, block.start]
+        text.append(block.text)
+        starts += block.starts
+        ends += block.ends
+    source_lines = line_starts(html)
+    return Article(
+        text="".join(text),
+        source=html,
+        starts=starts,
+        ends=ends,
+        title=_span(headline, source_lines) if headline is not None else None,
+        url=url or (metadata.url if metadata is not None else None),
+        date=metadata.date if metadata is not None else None,
+        author=metadata.author if metadata is not None else None,
+        site=metadata.sitename if metadata is not None else None,
+    )

@@ -1,0 +1,193 @@
+"""Web pages: the article found, its furniture left out, every position pointing into the HTML."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from pathlib import Path
+
+import pytest
+
+from ringkas import split, summarize
+from ringkas.errors import InputError
+from ringkas.markup import blocks, parse
+from ringkas.page import read_html
+
+PAGES = Path(__file__).parent / "pages"
+# A news page written for these tests in the shape of Indonesian news sites: navigation, a
+# breadcrumb, the headline, a byline, a date line, a hidden standfirst, a photo with its
+# caption, the story with a "Baca juga" link, an advertisement and a video promo inside, tags,
+# share buttons, related stories and a copyright line.
+BERITA = (PAGES / "berita.html").read_text(encoding="utf-8")
+
+
+def _shown(source: str) -> str:
+    """The position rule: the source without tags, references decoded, white space collapsed."""
+    return " ".join(html_module.unescape(re.sub(r"<[^>]*>", "", source)).split())
+
+
+def test_the_article_of_a_news_page() -> None:
+    """Exactly the story's paragraphs, from the lead to its last sentence; the advertisement
+    and the desk code inside it are kept, flagged; everything around it is left out."""
+    result = split(read_html(BERITA))
+    assert [(s.paragraph, s.boilerplate, s.text) for s in result.sentences] == [
+        (0, False, "BEKASI, KABARKITA – Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, "
+         "sejak Minggu (10/3/2024) malam setelah hujan deras mengguyur kawasan itu selama enam "
+         "jam tanpa henti."),
+        (1, False, "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat ketinggian "
+         "air mencapai satu meter di sejumlah perumahan, antara lain Pondok Gede Permai dan "
+         "Villa Jatirasa."),
+        (2, False, "Ribuan warga mengungsi ke masjid, sekolah, dan balai warga terdekat sambil "
+         "menunggu air surut."),
+        (2, False, "Sebagian lainnya bertahan di lantai dua rumah mereka."),
+        (3, True, "ADVERTISEMENT"),
+        (4, False, "“Kami sudah menyiapkan dapur umum di tiga lokasi dan mengerahkan perahu karet "
+         "untuk mengevakuasi lansia serta anak-anak,” kata Kepala Pelaksana BPBD Kota Bekasi, "
+         "Agus Harianto, Senin."),
+        (5, False, "Menurut Agus, air diperkirakan surut dalam dua hari jika hujan tidak kembali "
+         "turun."),
+        (5, False, "Warga diimbau tetap waspada terhadap banjir susulan."),
+        (6, False, "Pemerintah Kota Bekasi juga menyalurkan bantuan makanan siap saji, selimut, "
+         "dan obat-obatan ke posko pengungsian di setiap kecamatan yang terdampak."),
+        (6, True, "(rin/bud)"),
+    ]  # fmt: skip
+
+
+def test_every_position_points_into_the_html() -> None:
+    """For every sentence and the title, the HTML between start and end shows exactly its
+    text; line and column are those of start in the HTML file."""
+    result = split(read_html(BERITA))
+    lines = BERITA.split("\n")
+    assert result.title is not None
+    for piece in (*result.sentences, result.title):
+        assert _shown(BERITA[piece.start : piece.end]) == " ".join(piece.text.split())
+        line_start = sum(len(line) + 1 for line in lines[: piece.line - 1])
+        assert line_start + piece.column - 1 == piece.start
+
+
+def test_title_and_metadata_of_the_page() -> None:
+    """The headline element is the title, placed in the source; the page's metadata says the
+    URL, date, author and site."""
+    result = split(read_html(BERITA))
+    assert result.title is not None
+    assert result.title.text == "Banjir Rendam Ribuan Rumah di Bekasi, Warga Mengungsi"
+    assert BERITA[result.title.start - 15 : result.title.start] == '<h1 class="title">'[-15:]
+    assert (result.url, result.date, result.author, result.site) == (
+        "https://kabarkita.example/nasional/2024/03/11/banjir-bekasi",
+        "2024-03-11",
+        "Rina Lestari",
+        "Kabar Kita",
+    )
+
+
+def test_the_address_it_was_fetched_from_is_its_url() -> None:
+    """A page read from a link reports that link, not its canonical address."""
+    assert read_html(BERITA, url="https://contoh.example/b").url == "https://contoh.example/b"
+
+
+def test_a_summary_of_a_page_is_story() -> None:
+    """However long, a summary of the page holds story sentences only, never the headline."""
+    summary = summarize(read_html(BERITA), sentences=20)
+    assert len(summary.sentences) == 8
+    assert all(not s.boilerplate for s in summary.sentences)
+    assert summary.title is not None
+    assert summary.title.text not in [s.text for s in summary.sentences]
+
+
+def test_character_references_keep_their_source() -> None:
+    """A quotation mark written as &ldquo; is one character of the text and seven of the
+    source."""
+    result = split(read_html(BERITA))
+    quote = next(s for s in result.sentences if s.text.startswith("“"))
+    assert BERITA[quote.start : quote.start + 7] == "&ldquo;"
+    assert BERITA[quote.end - 6 : quote.end] == "Senin."
+
+
+def test_paragraphs_wrapped_one_by_one() -> None:
+    """Paragraphs that each sit in an element of their own still make one article."""
+    body = "".join(
+        f'<div class="paragraf"><p>{sentence}</p></div>\n'
+        for sentence in (
+            "SURABAYA, KABARKITA - Dinas Kesehatan Kota Surabaya melaporkan peningkatan kasus "
+            "demam berdarah dengue selama musim hujan tahun ini.",
+            "Sepanjang Januari tercatat 212 kasus, naik dari 150 kasus pada bulan sebelumnya, "
+            "sebagian besar menimpa anak-anak usia sekolah.",
+            "Warga diminta menguras bak mandi, menutup tempat penampungan air, dan mendaur ulang "
+            "barang bekas yang bisa menampung air hujan.",
+            "Petugas juga melakukan pengasapan di kelurahan dengan kasus terbanyak sejak awal "
+            "pekan ini.",
+            "Rumah sakit daerah menambah ruang perawatan untuk pasien anak yang terus berdatangan.",
+        )
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Kasus DBD di Surabaya Naik</title></head><body>"
+        "<nav><a href='/'>Beranda</a> <a href='/k'>Kesehatan</a></nav>"
+        f"<h1>Kasus DBD di Surabaya Naik</h1><article>{body}</article>"
+        "<footer>Copyright © 2024 Kabar Kita</footer></body></html>"
+    )
+    result = split(read_html(page))
+    assert [s.paragraph for s in result.sentences] == [0, 1, 2, 3, 4]
+    assert result.sentences[0].text.startswith("SURABAYA, KABARKITA - Dinas Kesehatan")
+
+
+def test_a_page_without_an_article_is_an_error() -> None:
+    """A page of links and labels has no article text: one clear error."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Indeks Berita</title></head><body>"
+        "<ul><li><a href='/1'>Banjir Rendam Bekasi</a></li><li><a href='/2'>Harga Naik</a></li>"
+        "</ul><footer>Copyright © 2024</footer></body></html>"
+    )
+    with pytest.raises(InputError) as caught:
+        read_html(page)
+    assert str(caught.value) == "no article text found in the page"
+
+
+# -- the layout of visible text --------------------------------------------------------------
+
+
+def _layout(source: str) -> list[str]:
+    return [block.text for block in blocks(parse(source))]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param("<p>Satu<br>dua</p>", ["Satu\ndua"], id="br-is-a-line-break"),
+        pytest.param("<p>Satu<br><br>dua</p>", ["Satu", "dua"], id="two-br-a-new-block"),
+        pytest.param("<p>Satu   \n  dua</p>", ["Satu dua"], id="white-space-collapsed"),
+        pytest.param("<p>Satu<p>Dua</p>", ["Satu", "Dua"], id="unclosed-paragraph"),
+        pytest.param("<ul><li>Satu<li>Dua</ul>", ["Satu", "Dua"], id="unclosed-items"),
+        pytest.param("<div>Satu<div>Dua</div>Tiga</div>", ["Satu", "Dua", "Tiga"], id="nested"),
+        pytest.param("<p>A &amp; B&nbsp;C &copy</p>", ["A & B\xa0C ©"], id="references"),
+        pytest.param(
+            '<p>Satu</p><p hidden>X</p><p style="display: none">Y</p><p class="hide">Z</p>',
+            ["Satu"],
+            id="hidden",
+        ),
+        pytest.param(
+            "<p>Satu<script>var p = '<p>x</p>';</script><style>p{}</style></p>"
+            "<noscript>N</noscript>",
+            ["Satu"],
+            id="scripts-and-styles",
+        ),
+        pytest.param("<p>Satu <b>dua</b> <a href=x>tiga</a></p>", ["Satu dua tiga"], id="inline"),
+    ],
+)
+def test_visible_text_is_laid_out_as_a_browser_does(source: str, expected: list[str]) -> None:
+    """Blocks, line breaks, white space, references and hidden elements as a browser shows
+    them."""
+    assert _layout(source) == expected
+
+
+def test_every_character_knows_its_source() -> None:
+    """Each character of a block maps to the source it came from, a reference to all of it."""
+    source = "<p>A &amp;\n  B</p>"
+    (block,) = blocks(parse(source))
+    assert block.text == "A & B"
+    assert [source[s:e] for s, e in zip(block.starts, block.ends, strict=True)] == [
+        "A",
+        " ",
+        "&amp;",
+        "\n",
+        "B",
+    ]
