@@ -24,8 +24,11 @@ of the lower-cased text.
 -------------
 What each system takes for the article, as paragraphs:
 
-* ``ringkas``: the non-boilerplate sentences of ``--split``, grouped by their ``paragraph``,
-  each paragraph its sentences' texts joined by a space.
+* ``ringkas``: the sentences of ``--split`` grouped by their ``paragraph``, each paragraph
+  its sentences' texts joined by a space; a paragraph of boilerplate only (a "Baca juga"
+  line, an advertisement label) is left out, while boilerplate inside a paragraph of the
+  story stays with it, as the gold keeps a desk code at the end of the last paragraph
+  ("... tegasnya. (boy/jpnn)").
 * ``trafilatura``: ``trafilatura.extract(html)`` with its defaults, and ``trafilatura
   favor_precision``: the same with ``favor_precision=True``; the paragraphs are the non-empty
   lines of its text (no output counts as no paragraphs).
@@ -137,7 +140,10 @@ F1_GOAL = 0.97
 # First and last paragraph right on at least 9 pages in 10.
 PARAGRAPH_GOAL = 0.9
 
-DOCUMENT_FIELDS = ("title", "url", "date", "author", "site", "total_sentences", "sentences")
+DOCUMENT_FIELDS = ("total_sentences", "sentences")
+# What ringkas says of a web page, each field only when it is known: at least one is there when
+# the input was read as a page.
+PAGE_FIELDS = ("title", "url", "date", "author", "site")
 SENTENCE_FIELDS = ("index", "paragraph", "start", "end", "line", "column", "boilerplate", "text")
 TITLE_FIELDS = ("text", "start", "end", "line", "column")
 
@@ -321,9 +327,10 @@ def html_interface(output: Json | Failed) -> Json | Failed:
         return output
     missing = [f for f in DOCUMENT_FIELDS if f not in output]
     if missing:
-        fields = ", ".join(missing)
-        hint = " (the page was read as plain text)" if "title" in missing else ""
-        return Failed(f"no HTML interface: the JSON has no {fields}{hint}")
+        return Failed(f"no HTML interface: the JSON has no {', '.join(missing)}")
+    if not any(f in output for f in PAGE_FIELDS):
+        fields = ", ".join(PAGE_FIELDS)
+        return Failed(f"no HTML interface: the JSON has none of {fields} (read as plain text?)")
     sentences = output["sentences"]
     if not isinstance(sentences, list) or not all(isinstance(s, dict) for s in sentences):
         return Failed("no HTML interface: sentences is not a list of objects")
@@ -331,7 +338,7 @@ def html_interface(output: Json | Failed) -> Json | Failed:
         missing = [f for f in SENTENCE_FIELDS if f not in sentence]
         if missing:
             return Failed(f"no HTML interface: a sentence has no {', '.join(missing)}")
-    title = output["title"]
+    title = output.get("title")
     if title is not None and not (
         isinstance(title, dict) and all(f in title for f in TITLE_FIELDS)
     ):
@@ -441,12 +448,14 @@ def score_extraction(paragraphs: Sequence[str], gold: Gold) -> ExtractionScore:
 
 
 def ringkas_paragraphs(split: Json) -> list[str]:
-    """The non-boilerplate sentences grouped by paragraph, in document order."""
+    """The paragraphs that hold story, each with all its sentences, in document order."""
     grouped: dict[int, list[str]] = {}
+    story: set[int] = set()
     for sentence in split["sentences"]:
+        grouped.setdefault(sentence["paragraph"], []).append(sentence["text"])
         if not sentence["boilerplate"]:
-            grouped.setdefault(sentence["paragraph"], []).append(sentence["text"])
-    return [" ".join(texts) for _, texts in sorted(grouped.items())]
+            story.add(sentence["paragraph"])
+    return [" ".join(texts) for paragraph, texts in sorted(grouped.items()) if paragraph in story]
 
 
 # --------------------------------------------------------------------------------------------

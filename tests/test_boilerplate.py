@@ -118,6 +118,9 @@ FURNITURE_ROWS = [
     pytest.param("(Liputan6.com/Helmi Fithriansyah)", id="caption-outlet-credit-parens"),
     pytest.param("ANTARA FOTO/Aji Styawan", id="caption-agency-credit"),
     pytest.param("Dok. Istimewa", id="caption-dok"),
+    pytest.param("Ilustrasi kebakaran.", id="caption-ilustrasi"),
+    pytest.param("Sumber: Antara", id="caption-source-line"),
+    pytest.param("Sumber: Badan Pusat Statistik", id="caption-source-line-figures"),
     # Bylines and staff lines.
     pytest.param("Penulis: Ahmad Fauzi | Editor: Rina Lestari", id="staff-penulis-editor"),
     pytest.param("Reporter : Budi Santoso", id="staff-reporter"),
@@ -129,6 +132,9 @@ FURNITURE_ROWS = [
     pytest.param("Oleh: Redaksi", id="staff-oleh-colon"),
     pytest.param("Rina Lestari - detikNews", id="staff-detik-byline"),
     pytest.param("Laporan Wartawan Tribunnews.com, Fahdi Fahlevi", id="staff-laporan-wartawan"),
+    pytest.param("Editor", id="staff-label-alone"),
+    pytest.param("CNN Indonesia", id="staff-outlet-alone"),
+    pytest.param("kumparanNEWS", id="staff-outlet-brand"),
     # Date and time lines.
     pytest.param("Senin, 14 Mar 2022 09:15 WIB", id="date-day-date-time"),
     pytest.param("NASIONAL | 3 Mei 2020 07:45", id="date-rubric"),
@@ -136,6 +142,7 @@ FURNITURE_ROWS = [
     pytest.param("08/01/2024 13:30", id="date-numeric"),
     pytest.param("Kamis, 12 Januari 2023 - 10:24 WIB", id="date-dash"),
     pytest.param("Kompas.com - 14/03/2022, 09:15 WIB", id="date-outlet"),
+    pytest.param("2 jam lalu", id="date-relative"),
     # Share, tag, related and recommendation blocks, pagers.
     pytest.param("Bagikan", id="list-bagikan"),
     pytest.param("TOPIK TERKAIT", id="list-topik-terkait"),
@@ -147,6 +154,10 @@ FURNITURE_ROWS = [
     pytest.param("Tags: PPKM Darurat Angka Kematian", id="list-tags-line"),
     pytest.param("Halaman selanjutnya", id="list-halaman-selanjutnya"),
     pytest.param("1 2 3 4 Selanjutnya", id="list-pager"),
+    pytest.param("2", id="list-number-alone"),
+    pytest.param("ARTIKEL SELANJUTNYA", id="list-next-article"),
+    pytest.param("Berita detikcom Lainnya", id="list-outlet-more"),
+    pytest.param("Jangan Lewatkan", id="list-jangan-lewatkan"),
     pytest.param("Share this:", id="list-share-this"),
     pytest.param("Filed under: Khawarij |", id="list-filed-under"),
     pytest.param("Home > Nasional > Hukum", id="list-breadcrumb"),
@@ -191,7 +202,6 @@ STORY_ROWS = [
     pytest.param("Editor senior itu mengundurkan diri.", id="story-editor"),
     pytest.param("Foto itu beredar luas di media sosial.", id="story-foto"),
     pytest.param("JAKARTA, KOMPAS.com - Harga beras naik.", id="story-dateline-sentence"),
-    pytest.param("Sumber: Badan Pusat Statistik", id="story-sumber"),
     pytest.param("Ia datang bersama istrinya (sekarang almarhumah).", id="story-parenthesis"),
     pytest.param("Oleh karena itu, pemerintah menambah pasokan.", id="story-oleh-karena"),
     pytest.param("Oleh Presiden, jalan itu diresmikan kemarin.", id="story-oleh-presiden"),
@@ -209,6 +219,12 @@ STORY_ROWS = [
     pytest.param("Bagikan sembako kepada warga, kata Bupati.", id="story-bagikan"),
     pytest.param("Rekomendasi itu diserahkan kepada Presiden.", id="story-rekomendasi"),
     pytest.param("Google News meluncurkan fitur baru untuk pembaca.", id="story-google-news"),
+    pytest.param("Sumber itu menyebut harga beras naik.", id="story-sumber-itu"),
+    pytest.param(
+        "Ilustrasi itu menggambarkan suasana pasar yang ramai pada pagi hari.", id="story-ilustrasi"
+    ),
+    pytest.param("Editor buku itu menolak berkomentar.", id="story-editor-buku"),
+    pytest.param("Tempo hari, warga berkumpul di balai desa.", id="story-tempo"),
 ]
 
 

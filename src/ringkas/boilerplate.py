@@ -26,6 +26,10 @@ _WHOLE = re.compile("|".join(f"(?:{p})" for p in furniture.WHOLE), re.IGNORECASE
 _BY = re.compile(furniture.BY)
 _OUTLET_BYLINE = re.compile(furniture.OUTLET_BYLINE)
 _CREDIT_AT_END = re.compile(furniture.CREDIT_AT_END, re.IGNORECASE)
+# A caption's credit as a sentence of its own: "Foto: Anisa/kumparan", "(Foto: Setpres)".
+_CREDIT_SENTENCE = re.compile(
+    f"(?:{furniture.CAPTION})|(?:{furniture.CREDIT_ALONE})$", re.IGNORECASE
+)
 _LIST_LABEL = re.compile(furniture.LIST_LABEL, re.IGNORECASE)
 _CROSS_LINK = re.compile(furniture.CROSS_LINK, re.IGNORECASE)
 _TAG_LINE = re.compile(furniture.TAG_LINE, re.IGNORECASE)
@@ -44,8 +48,15 @@ _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _CLOSING = "\"'”’»)]"
 
-# A list of headlines under a label is at most this many words a line.
+# A caption is at most this many sentences; a teaser repeats at least this much of the lead.
+_CAPTION_SENTENCES = 3
+_CREDIT_WORDS = 8
+_TEASER_CHARS = 30
+_TEASER_WORDS = 8
+
+# A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
+_TAG_WORDS = 4
 
 
 def _is_date_line(text: str) -> bool:
@@ -101,42 +112,90 @@ def _is_headline_line(sentence: Sentence, text: str) -> bool:
     """Whether ``sentence`` is a line of its own that reads like a headline: no final full
     stop, not too long, not opening in lower case."""
     body = sentence.text.rstrip(_CLOSING)
+    words = len(sentence.text.split())
     return (
         _starts_line(sentence, text)
         and _ends_line(sentence, text)
         and not body.endswith((".", ",", ";"))
-        and len(sentence.text.split()) <= _HEADLINE_WORDS
-        and not sentence.text[:1].islower()
+        and words <= _HEADLINE_WORDS
+        # A tag may be in lower case ("kesehatan", "gaya hidup"); a headline is not.
+        and (not sentence.text[:1].islower() or words <= _TAG_WORDS)
     )
 
 
 def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     """The sentences of ``text`` with the furniture among them flagged as boilerplate.
 
-    Besides the sentences that are furniture on their own, two kinds are known by their
-    neighbours: the headlines listed under a label ("Baca Juga", "Berita Terkait", "TOPIK
-    TERKAIT"), each a line without a final full stop, and a caption, a line that ends with its
-    photo's credit ("Presiden meninjau banjir di Demak. (Foto: Setpres)").
+    Besides the sentences that are furniture on their own, some are known by their neighbours:
+    the headlines listed under a label ("Baca Juga", "Berita Terkait", "TOPIK TERKAIT"), each a
+    line without a final full stop; a caption, a line that ends with its photo's credit
+    ("Presiden meninjau banjir di Demak. (Foto: Setpres)") or has the credit on the line below
+    it; and a teaser, a line that the article repeats further down (the lead's first words, cut
+    off with "..." or whole).
     """
     flags = [is_boilerplate(s.text) for s in sentences]
     listing = False
     for n, sentence in enumerate(sentences):
+        # A list runs on from its label, line after line; a blank line ends it, unless it
+        # stands right below the label.
+        after_label = n > 0 and _opens_a_list(sentences[n - 1].text.strip())
+        if listing and not after_label and _blank_line_between(sentences[n - 1], sentence, text):
+            listing = False
         if listing and _is_headline_line(sentence, text):
             flags[n] = True
             continue
         listing = flags[n] and _opens_a_list(sentence.text.strip())
     for n, sentence in enumerate(sentences):
-        if _CREDIT_AT_END.search(sentence.text) is None or not _ends_line(sentence, text):
+        credit = _CREDIT_AT_END.search(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        if credit is None or not _ends_line(sentence, text):
             continue
-        # The credit ends its line: the line is a caption, if it is short and a line of its own.
-        on_line = [k for k in range(n + 1) if sentences[k].line == sentence.line]
-        if len(on_line) <= 3 and _starts_line(sentences[on_line[0]], text):
+        # The credit ends its line: the line is a caption, if it is short and a line of its
+        # own; a credit that is a line of its own makes the line above it the caption.
+        on_line = _line_of(sentences, n)
+        # Only a credit that is nothing else ("Foto: Setpres", "(TEMPO/Rina)") captions the
+        # line above it.
+        alone = _CREDIT_AT_END.fullmatch(sentence.text) or _CREDIT_SENTENCE.fullmatch(sentence.text)
+        above = n > 0 and text.count("\n", sentences[n - 1].end, sentence.start) <= 2
+        if on_line == [n] and above and alone and len(sentence.text.split()) <= _CREDIT_WORDS:
+            on_line = [*_line_of(sentences, n - 1), n]
+        if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 flags[k] = True
+    for n, sentence in enumerate(sentences):
+        if not flags[n] and _is_teaser(sentence, text):
+            flags[n] = True
     return [
         replace(s, boilerplate=True) if flagged and not s.boilerplate else s
         for s, flagged in zip(sentences, flags, strict=True)
     ]
+
+
+def _blank_line_between(first: Sentence, second: Sentence, text: str) -> bool:
+    between = text[first.end : second.start]
+    return any(not line.strip() for line in between.split("\n")[1:-1])
+
+
+def _line_of(sentences: Sequence[Sentence], n: int) -> list[int]:
+    """The sentences up to ``n`` that start on the line where sentence ``n`` starts."""
+    return [k for k in range(n + 1) if sentences[k].line == sentences[n].line]
+
+
+def _is_teaser(sentence: Sentence, text: str) -> bool:
+    """A line of its own that the article repeats further down: the lead's first words cut
+    off with an ellipsis, or a sentence that comes again."""
+    if not (_starts_line(sentence, text) and _ends_line(sentence, text)):
+        return False
+    body = sentence.text.rstrip(_CLOSING)
+    if body.endswith(("...", "…")):
+        cut = body.rstrip(".…").strip()
+        return len(cut) >= _TEASER_CHARS and cut in text[sentence.end :]
+    # The lead itself, perhaps without its dateline: a sentence, with its final punctuation
+    # (a headline, which has none, may come again as a caption).
+    return (
+        body[-1:] in ".!?"
+        and len(sentence.text.split()) >= _TEASER_WORDS
+        and sentence.text in text[sentence.end :]
+    )
 
 
 def _starts_line(sentence: Sentence, text: str) -> bool:

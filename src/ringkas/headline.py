@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .indonesian.headlines import TITLE_SMALL_WORDS
 from .model import Sentence, Span
@@ -17,7 +18,12 @@ from .model import Sentence, Span
 _MAX_WORDS = 30
 # How many sentences of furniture (a rubric, a date line, a breadcrumb) may stand above it.
 _MAX_ABOVE = 4
+# A rubric above the headline is at most this many words.
+_RUBRIC_WORDS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+# A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
+# Hasanah"), without digits or punctuation but a name's own.
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
 _CLOSING = "\"'”’»)]"
 
 
@@ -38,18 +44,40 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
     return text.rstrip(_CLOSING)[-1:] not in "!?" or _title_cased(text)
 
 
+def _is_rubric(sentence: Sentence, following: Sequence[Sentence]) -> bool:
+    """A rubric or section name above the headline: a line of one to three words without final
+    punctuation ("NASIONAL", "Seleb", "detikSport", "Sepak Bola"), with a longer headline
+    below it."""
+    text = sentence.text
+    return (
+        len(following) >= 2
+        and following[0].line > sentence.line
+        and len(text.split()) <= _RUBRIC_WORDS < len(following[0].text.split())
+        and "\n" not in text
+        and text.rstrip(_CLOSING)[-1:] not in ".!?,;:"
+        and _is_headline(following[0], following[1])
+    )
+
+
 def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Sentence]]:
     """The headline at the top of the text, if there is one, and the other sentences.
 
     The headline is the first sentence that is not furniture, among the first few, when it is a
-    line of its own without a final full stop and more of the article follows. Its Markdown
-    marker ("# ") is left out of the title.
+    line of its own without a final full stop and more of the article follows. A rubric above
+    it (a line of a word or three) is flagged as furniture. The headline's Markdown marker
+    ("# ") is left out of the title.
     """
+    sentences = list(sentences)
     for position, sentence in enumerate(sentences[: _MAX_ABOVE + 1]):
         if sentence.boilerplate:
             continue
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        rest = [s for s in sentences[position + 1 :] if not s.boilerplate][:2]
+        if _is_rubric(sentence, rest) and not _MARKDOWN_HEADING.match(sentence.text):
+            sentences[position] = replace(sentence, boilerplate=True)
+            continue
         story_after = [s for s in sentences[position + 1 :] if not s.boilerplate]
-        if len(story_after) < 2 or not _is_headline(sentence, sentences[position + 1]):
+        if len(story_after) < 2 or not _is_headline(sentence, following):
             break
         marker = _MARKDOWN_HEADING.match(sentence.text)
         skip = marker.end() if marker else 0
@@ -60,5 +88,32 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
             line=sentence.line,
             column=sentence.column + skip,
         )
-        return title, [s for s in sentences if s is not sentence]
-    return None, list(sentences)
+        # The headline again further down (a photo's caption repeating it) is furniture.
+        rest = [
+            replace(s, boilerplate=True) if s.text == sentence.text else s
+            for s in sentences
+            if s is not sentence
+        ]
+        _flag_writers(rest, position)
+        return title, rest
+    return None, sentences
+
+
+def _flag_writers(sentences: list[Sentence], start: int) -> None:
+    """Flag what stands between the headline and the story: lines without final punctuation
+    (the writer's name, a caption without its credit), up to the first sentence that ends as
+    a sentence does."""
+    for position in range(start, min(start + _MAX_ABOVE, len(sentences))):
+        sentence = sentences[position]
+        if sentence.boilerplate:
+            continue
+        before = sentences[position - 1] if position > 0 else None
+        after = sentences[position + 1] if position + 1 < len(sentences) else None
+        own_line = (before is None or before.line < sentence.line) and (
+            after is None or after.line > sentence.line
+        )
+        text = sentence.text.rstrip(_CLOSING)
+        unfinished = text[-1:] not in ".!?…" and len(text.split()) <= _MAX_WORDS // 2
+        if not (own_line and (unfinished or _NAME.fullmatch(sentence.text))):
+            return
+        sentences[position] = replace(sentence, boilerplate=True)

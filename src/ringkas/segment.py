@@ -36,7 +36,14 @@ from nltk.tokenize.punkt import (
 
 from .indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from .indonesian.datelines import OUTLET_OPENER
-from .indonesian.furniture import BRACKETED_CROSS_LINK, LABELS, LIST_OPENERS, SIGNATURE_LOWER
+from .indonesian.dates import TIME_AT_LINE_END
+from .indonesian.furniture import (
+    BRACKETED_CROSS_LINK,
+    CREDIT_AT_END,
+    LABELS,
+    LIST_OPENERS,
+    SIGNATURE_LOWER,
+)
 from .indonesian.headlines import TITLE_SMALL_WORDS
 from .indonesian.starters import SENTENCE_STARTERS
 from .model import Sentence
@@ -65,6 +72,11 @@ _SENTENCE_END = (".", "!", "?")
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
 _LABEL_LINE = re.compile("|".join(f"(?:{label})" for label in LABELS), re.IGNORECASE)
 _LIST_OPENER = re.compile("|".join(f"(?:{label})" for label in LIST_OPENERS), re.IGNORECASE)
+# A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)"): the
+# sentence ends there too.
+_CREDIT_AT_END = re.compile(CREDIT_AT_END, re.IGNORECASE)
+# So does a date line: "Senin, 14 Mar 2022 09:15 WIB".
+_TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
 # Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
 # found by look-behind, so a long run of dots is not scanned again from every dot.
 # Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a capitalised word
@@ -129,7 +141,8 @@ class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
 
 class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Punkt, with abbreviations that are acronyms when written in capitals ("PK.", "PKL.")
-    taken as ordinary words, which may end a sentence."""
+    taken as ordinary words, which may end a sentence, and abbreviations after a slash
+    ("Foto/Dok.") taken as abbreviations."""
 
     def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
         super()._first_pass_annotation(aug_tok)
@@ -137,6 +150,10 @@ class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         if aug_tok.abbr and word.isupper() and word.lower() in CAPITALISED_ACRONYMS:
             aug_tok.abbr = False
             aug_tok.sentbreak = True
+        elif aug_tok.sentbreak and word.rpartition("/")[2].lower() in ABBREVIATIONS and "/" in word:
+            # An abbreviation after a slash, as in a photo credit: "(Foto/Dok. SINDOnews)".
+            aug_tok.abbr = True
+            aug_tok.sentbreak = False
 
 
 @lru_cache(maxsize=4)
@@ -206,32 +223,60 @@ def _starts_like_sentence(line: str) -> bool:
 
 def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
     """Whether the break between two lines of a paragraph ends a sentence, though ``line`` has
-    no final punctuation: it is a list item, a label line ("Baca juga: ...", "Foto: ..."), or a
-    headline, which is short beside the paragraph's longest line or in title case. A line of
-    hard-wrapped prose is about as long as the longest and goes on in the next line.
+    no final punctuation: it is a list item, a label line ("Baca juga: ...", "Foto: ..."), or
+    a line broken on purpose, such as a headline or a byline: the next line's first word would
+    have fitted on it, or it is short beside the paragraph's longest line, or in title case. A
+    line of hard-wrapped prose goes on in the next line: its next word did not fit.
     """
+    if _LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
+        return True  # a label such as "loading..." ends its line, its dots notwithstanding
     if _line_ends_sentence(line):
         return False  # Punkt decides, as anywhere else
     if any(_LIST_ITEM.match(x) or _LABEL_LINE.match(x) for x in (line, next_line)):
         return True
-    return _starts_like_sentence(next_line) and (
-        len(line) < _SHORT_LINE * width
+    if _CREDIT_AT_END.search(line) or _TIME_AT_LINE_END.search(line):
+        return True
+    if not _starts_like_sentence(next_line):
+        return False
+    next_word = next_line.split(maxsplit=1)[0]
+    return (
+        len(line) + 1 + len(next_word) <= width
+        or len(line) < _SHORT_LINE * width
         or (len(line) < _WRAPPED_LINE * width and _looks_like_title(line))
+        # A headline above a byline: two lines in title case.
+        or (_looks_like_title(line) and _looks_like_title(next_line))
     )
 
 
-def _blocks(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _blocks(
+    text: str, lines: list[tuple[int, int]], first: bool = False
+) -> Iterator[tuple[int, int]]:
     """Split a paragraph's lines where a line break ends a sentence; yield the pieces' spans.
 
     Below a list label ("BACA JUGA", "Berita Terkait") every line of the paragraph is an item
-    of the list and ends at its line break.
+    of the list and ends at its line break; so is every line of a paragraph where no line ends
+    a sentence, such as the headline, byline and date lines at the top of a copied page. The
+    ``first`` paragraph of a text ends its first line when that line is a headline in title
+    case without final punctuation.
     """
     width = max(end - start for start, end in lines)
     start = lines[0][0]
-    listing = False
-    for (s, e), (next_s, next_e) in pairwise(lines):
+    listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines)
+    for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
         listing = listing or _LIST_OPENER.fullmatch(text, s, e) is not None
-        if listing or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width):
+        # A headline over a teaser or the lead, two lines; three or more may be wrapped prose.
+        headline = (
+            first
+            and number == 0
+            and len(lines) == 2
+            and _looks_like_title(text[s:e])
+            and _starts_like_sentence(text[next_s:next_e])
+        )
+        if (
+            listing
+            or (headline and not _line_ends_sentence(text[s:e]))
+            or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width)
+        ):
             yield start, e
             start = next_s
     yield start, lines[-1][1]
@@ -323,7 +368,8 @@ def split_sentences(text: str) -> list[Sentence]:
     starts = line_starts(text)
     sentences: list[Sentence] = []
     for paragraph, lines in enumerate(_paragraphs(text, starts)):
-        spans = (span for block in _blocks(text, lines) for span in _sentence_spans(text, *block))
+        blocks = _blocks(text, lines, first=paragraph == 0)
+        spans = (span for block in blocks for span in _sentence_spans(text, *block))
         for s, e in spans:
             line = bisect_right(starts, s)
             sentences.append(

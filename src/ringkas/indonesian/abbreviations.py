@@ -219,6 +219,14 @@ MONEY_AND_PHONES = frozenset(
     }
 )
 
+# Credits of photos. "dok" is also a ship's dock, which rarely ends a sentence in news.
+CREDITS = frozenset(
+    {
+        "dok",  # Foto: Dok. Istimewa (dokumentasi)
+        "ist",  # (Foto: Ist.) (istimewa, a photo handed to the newsroom)
+    }
+)
+
 # Abbreviations that close a list, and often a sentence with it: the splitter ends the sentence
 # when a capitalised word follows ("buah, sayur, dll. Harga ..." ends; "dll. yang ..." does not).
 SENTENCE_FINAL = frozenset({"dll", "dsb", "dst", "dkk", "sbb"})
@@ -240,5 +248,6 @@ ABBREVIATIONS = (
     | ORGANISATIONS
     | DATES_AND_REFERENCES
     | MONEY_AND_PHONES
+    | CREDITS
     | SENTENCE_FINAL
 )

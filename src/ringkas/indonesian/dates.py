@@ -26,3 +26,7 @@ DATE_LABELS = frozenset(
     dimuat tayang update updated published publikasi pukul jam tanggal tgl waktu pkl
     """.split()
 )
+
+# A line of a page that ends with a time ("... 07 Okt 2017, 08:13 WIB", "HUKUM | 5 Juni 2017
+# 10:00"): a date line, which ends there.
+TIME_AT_LINE_END = r"(?:\b\d{1,2}[:.]\d{2}|\b(?:WIB|WITA|WIT|GMT))\s*$"
