@@ -193,6 +193,43 @@ FURNITURE_ROWS = [
     pytest.param("TEMPO.CO, Jakarta -", id="dateline-tempo"),
 ]
 
+# Shapes found on copied pages, one row per shape.
+FURNITURE_ROWS += [
+    pytest.param("Facebook Twitter WhatsApp Salin Link", id="share-buttons"),
+    pytest.param("Dengarkan berita ini", id="share-listen"),
+    pytest.param("A- A+", id="share-font-size"),
+    pytest.param("12 komentar", id="share-comments"),
+    pytest.param("#banjir #jakarta", id="tags-hashtags"),
+    pytest.param("TOPIK TERKAIT hotel sahid, jakarta pusat", id="tags-inline"),
+    pytest.param("Berikut ulasannya.", id="invitation-ulasan"),
+    pytest.param("Begini tanggapan Menteri Keuangan.", id="invitation-tanggapan"),
+    pytest.param("Apa kata Airlangga Hartarto?", id="invitation-apa-kata"),
+    pytest.param("(AFP PHOTO/Goh Chai Hin)", id="caption-agency-photo"),
+    pytest.param("TEMPO/Rina Fauzi", id="caption-outlet-slash"),
+    pytest.param("Foto/Dok. SINDOnews", id="caption-foto-slash-dok"),
+    pytest.param("SHUTTERSTOCK", id="caption-credit-alone"),
+    pytest.param("Ahmad Maulana | Indra Utami", id="staff-two-writers"),
+    pytest.param("NEWS - Intan Prasetyo, CNBC Indonesia", id="staff-rubric-writer-outlet"),
+    pytest.param("Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB", id="staff-oleh-date"),
+    pytest.param("Rep: Siti Hidayat/ Red: Fajar", id="staff-rep-red"),
+    pytest.param("News / Gaya Hidup", id="list-breadcrumb-slash"),
+    pytest.param("ARTIKEL SELANJUTNYA", id="list-artikel-selanjutnya"),
+    pytest.param("loading...", id="ads-loading"),
+    pytest.param("SCROLL TO RESUME CONTENT", id="ads-scroll-resume"),
+    pytest.param("Jangan Lewatkan Video Terbaru:", id="video-jangan-lewatkan"),
+    pytest.param(
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis",
+        id="copyright-no-crawl",
+    ),
+    pytest.param(
+        "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Naik",
+        id="copyright-republished",
+    ),
+    pytest.param(
+        "Update berita terkini dan viral setiap hari dari Suara.com", id="promo-update-setiap-hari"
+    ),
+]
+
 STORY_ROWS = [
     pytest.param("Presiden Joko Widodo meresmikan jalan tol baru.", id="story-plain"),
     pytest.param("Hal itu dikatakan Budi:", id="story-colon"),
@@ -212,7 +249,6 @@ STORY_ROWS = [
     pytest.param("Topik utama pertemuan itu adalah pangan.", id="story-topik"),
     pytest.param("Cek kondisi saluran air sebelum musim hujan, kata BPBD.", id="story-cek"),
     pytest.param("Hak cipta lagu itu dimiliki oleh penciptanya.", id="story-hak-cipta"),
-    pytest.param("Kevin / Marcus menggeser beberapa nominator.", id="story-slashes"),
     pytest.param("Iklan rokok dilarang di televisi.", id="story-iklan"),
     pytest.param("Terkait hal itu, polisi masih menyelidiki.", id="story-terkait"),
     pytest.param("Halaman rumah warga terendam banjir.", id="story-halaman"),
@@ -225,6 +261,9 @@ STORY_ROWS = [
     ),
     pytest.param("Editor buku itu menolak berkomentar.", id="story-editor-buku"),
     pytest.param("Tempo hari, warga berkumpul di balai desa.", id="story-tempo"),
+    pytest.param("Berikut daftarnya:", id="story-berikut-colon"),
+    pytest.param("Kata dia, harga naik (kiri/kanan).", id="story-slash-in-brackets"),
+    pytest.param("Kevin / Marcus menggeser beberapa nominator.", id="story-names-slash"),
 ]
 
 
@@ -307,3 +346,51 @@ def test_a_cross_link_in_brackets_is_a_sentence_of_its_own() -> None:
         ("(Baca: KPK Siapkan Posisi Strategis)", True),
         ("(agk / agk)", True),
     ]
+
+
+def test_a_credit_on_the_line_below_makes_a_caption() -> None:
+    """A caption whose credit stands on the line below it is furniture with its credit."""
+    text = (
+        "Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).\n"
+        "TEMPO/Rina Fauzi\n\n"
+        "BANDUNG, KABARKITA - Pemerintah Provinsi Jawa Barat menata ulang kawasan Gedung Sate."
+    )
+    assert _flagged(text) == [
+        ("Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).", True),
+        ("TEMPO/Rina Fauzi", True),
+        (
+            "BANDUNG, KABARKITA - Pemerintah Provinsi Jawa Barat menata ulang kawasan Gedung Sate.",
+            False,
+        ),
+    ]
+
+
+def test_a_desk_code_does_not_make_a_caption() -> None:
+    """A story line that ends with the desk's code is story: a code is no credit."""
+    text = "Harga beras naik tajam. (Abc/Xyz)\n\nPedagang mengeluh."
+    assert _flagged(text) == [
+        ("Harga beras naik tajam.", False),
+        ("(Abc/Xyz)", True),
+        ("Pedagang mengeluh.", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh keputusan wasit.",
+        "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh...",
+    ],
+    ids=["whole-lead-again", "lead-cut-off"],
+)
+def test_a_teaser_is_furniture(teaser: str) -> None:
+    """A line that the story repeats below it, whole or cut off with an ellipsis, is a
+    teaser; the story's own sentence is not."""
+    text = (
+        f"{teaser}\n\n"
+        "MANCHESTER, JUARA.net-Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh "
+        "keputusan wasit. Ia menerima hasil imbang itu."
+    )
+    flagged = _flagged(text)
+    assert flagged[0] == (teaser, True)
+    assert not any(f for _, f in flagged[1:])

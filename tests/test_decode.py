@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from ringkas.decode import check_encoding, decode
+from ringkas.decode import check_encoding, decode, decode_html, looks_like_html
 from ringkas.errors import InputError
 
 TEXT = "Café “Kopi” di Jl. Braga.\r\nHarga Rp 25.000."
@@ -90,3 +90,46 @@ def test_encoding_names_are_canonical() -> None:
     """Aliases resolve to Python's canonical codec name."""
     assert check_encoding("Latin1") == "iso8859-1"
     assert check_encoding("UTF8") == "utf-8"
+
+
+# -- web pages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(b"<!DOCTYPE html><p>x", True, id="doctype"),
+        pytest.param(b"\xef\xbb\xbf \n<!-- disimpan -->\n<HTML lang=id>", True, id="bom-comment"),
+        pytest.param(b"<head><title>x</title>", True, id="head"),
+        pytest.param("<!doctype html>".encode("utf-16"), True, id="utf-16"),
+        pytest.param(b"Harga <b>naik</b> tajam.", False, id="text-with-a-tag"),
+        pytest.param(b"Harga naik. <html> di tengah", False, id="tag-not-at-the-start"),
+    ],
+)
+def test_html_is_known_by_how_it_opens(data: bytes, expected: bool) -> None:
+    """A page opens with a doctype or an <html> or <head> tag; text with tags is text."""
+    assert looks_like_html(data) is expected
+
+
+@pytest.mark.parametrize(
+    ("data", "charset", "expected"),
+    [
+        pytest.param(b'<meta charset="windows-1252"><p>5\x967', None, "5–7", id="meta-charset"),
+        pytest.param(
+            b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\x93a\x94',
+            None,
+            "“a”",
+            id="http-equiv-latin-1-as-windows-1252",
+        ),
+        pytest.param("<p>café–".encode(), None, "café–", id="utf-8-undeclared"),
+        pytest.param(b'<meta charset="utf-8"><p>caf\xe9', "cp1252", "café", id="header-first"),
+        pytest.param(b"\xef\xbb\xbf<meta charset=cp1252><p>\xc3\xa9", None, "é", id="bom-first"),
+        pytest.param(b"<meta charset=utf-8><p>caf\xe9", None, "caf\ufffd", id="bad-byte-replaced"),
+    ],
+)
+def test_a_page_is_decoded_as_a_browser_would(
+    data: bytes, charset: str | None, expected: str
+) -> None:
+    """BOM, then the HTTP charset, then <meta>, then UTF-8; latin-1 means windows-1252 on the
+    web; a byte the encoding cannot read becomes U+FFFD."""
+    assert decode_html(data, charset).endswith(expected)

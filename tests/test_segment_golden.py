@@ -1158,6 +1158,69 @@ SIGNATURES = [
     ),
 ]
 
+# The top of a page copied from a news site: headline, byline, date, caption, each a line of
+# its own, broken on purpose rather than wrapped.
+COPIED_PAGE_LINES = [
+    pytest.param(
+        "Harga Beras Naik Jelang Lebaran\nRina Lestari\nSenin, 14 Mar 2022 09:15 WIB\n"
+        "JAKARTA - Harga beras naik. Pedagang mengeluh.",
+        [
+            "Harga Beras Naik Jelang Lebaran",
+            "Rina Lestari",
+            "Senin, 14 Mar 2022 09:15 WIB",
+            "JAKARTA - Harga beras naik.",
+            "Pedagang mengeluh.",
+        ],
+        id="copied-header-stack",
+    ),
+    pytest.param(
+        "Anggota DPR RI Bantah Beri Uang Suap Kepada Rohadi\nBerikut ulasannya.",
+        ["Anggota DPR RI Bantah Beri Uang Suap Kepada Rohadi", "Berikut ulasannya."],
+        id="copied-headline-longer-than-teaser",
+    ),
+    pytest.param(
+        "Mustahil transportasi tradisional dan online\nMaya Rachman, CNN Indonesia | Senin, "
+        "27 Mar 2017 10:00 WIB\nKetua MPR menyesalkan kisruh itu.",
+        [
+            "Mustahil transportasi tradisional dan online",
+            "Maya Rachman, CNN Indonesia | Senin, 27 Mar 2017 10:00 WIB",
+            "Ketua MPR menyesalkan kisruh itu.",
+        ],
+        id="copied-next-word-would-have-fitted",
+    ),
+    pytest.param(
+        "Presiden meninjau tanggul di Demak, Jumat (8/3). (ANTARA/Eka Hakim)\n"
+        "Berikut fakta-fakta seputar banjir Demak.",
+        [
+            "Presiden meninjau tanggul di Demak, Jumat (8/3).",
+            "(ANTARA/Eka Hakim)",
+            "Berikut fakta-fakta seputar banjir Demak.",
+        ],
+        id="copied-caption-credit-ends-line",
+    ),
+    pytest.param(
+        "Diperbarui: 07 Okt 2017, 13:47 WIB\nSimak ulasan lengkapnya berikut ini.",
+        ["Diperbarui: 07 Okt 2017, 13:47 WIB", "Simak ulasan lengkapnya berikut ini."],
+        id="copied-date-line-ends-line",
+    ),
+    pytest.param(
+        "Warga mengungsi ke masjid.\nloading...\nBaca juga: Hujan Deras Guyur Jakarta",
+        ["Warga mengungsi ke masjid.", "loading...", "Baca juga: Hujan Deras Guyur Jakarta"],
+        id="copied-loading-label",
+    ),
+    pytest.param(
+        "Warga mengungsi.\n\nBaca Juga\nHujan Deras Guyur Jakarta Sepanjang Hari\n"
+        "BPBD Siapkan Perahu Karet di Lima Titik Rawan Banjir",
+        [
+            "Warga mengungsi.",
+            "Baca Juga",
+            "Hujan Deras Guyur Jakarta Sepanjang Hari",
+            "BPBD Siapkan Perahu Karet di Lima Titik Rawan Banjir",
+        ],
+        id="copied-list-under-label",
+    ),
+]
+
 GOLDEN = [
     *TITLES,
     *RANKS,
@@ -1177,6 +1240,7 @@ GOLDEN = [
     *LINE_BREAKS_WITHOUT_PUNCTUATION,
     *SENTENCE_STARTS,
     *SIGNATURES,
+    *COPIED_PAGE_LINES,
 ]
 
 

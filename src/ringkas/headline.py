@@ -36,6 +36,8 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
     text = sentence.text
     if "\n" in text or "\r" in text or following is None or following.line <= sentence.line:
         return False  # a headline is a line of its own, with the article below it
+    if text.startswith("<"):
+        return False  # markup read as text ("<!DOCTYPE html>") is no headline
     if _MARKDOWN_HEADING.match(text):
         return True
     if len(text.split()) > _MAX_WORDS or text.rstrip(_CLOSING).endswith((".", ",", ";", ":")):

@@ -228,6 +228,8 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
     have fitted on it, or it is short beside the paragraph's longest line, or in title case. A
     line of hard-wrapped prose goes on in the next line: its next word did not fit.
     """
+    if _LABEL_LINE.match(next_line):
+        return True  # a label starts its own line ("loading...", "Baca juga: ...")
     if _LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
         return True  # a label such as "loading..." ends its line, its dots notwithstanding
     if _line_ends_sentence(line):

@@ -1,0 +1,92 @@
+"""The headline at the top of copied text is the title, with its position, never a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringkas import split, summarize
+
+LEAD = (
+    "JAKARTA, KOMPAS.com - Harga beras medium di pasar tradisional naik 8 persen sepekan "
+    "terakhir. Pedagang menyebut pasokan dari Karawang berkurang. Pemerintah berjanji "
+    "menggelar operasi pasar."
+)
+
+HEADLINES = [
+    pytest.param("Harga Beras Naik Jelang Lebaran\n\n" + LEAD, "Harga Beras Naik Jelang Lebaran",
+                 id="title-case"),
+    pytest.param("Harga beras naik jelang Lebaran\n\n" + LEAD, "Harga beras naik jelang Lebaran",
+                 id="sentence-case"),
+    pytest.param("# Harga Beras Naik\n\n" + LEAD, "Harga Beras Naik", id="markdown"),
+    pytest.param("Apa Iya Harga Beras Naik?\n" + LEAD, "Apa Iya Harga Beras Naik?",
+                 id="question-in-title-case"),
+    pytest.param("NASIONAL\nHarga Beras Naik Jelang Lebaran\n" + LEAD,
+                 "Harga Beras Naik Jelang Lebaran", id="under-a-rubric"),
+    pytest.param("Home > Ekonomi\n\nHarga Beras Naik Jelang Lebaran\n\n" + LEAD,
+                 "Harga Beras Naik Jelang Lebaran", id="under-a-breadcrumb"),
+    pytest.param("Senin, 14 Mar 2022 09:15 WIB\nHarga Beras Naik Jelang Lebaran\n\n" + LEAD,
+                 "Harga Beras Naik Jelang Lebaran", id="under-a-date-line"),
+    pytest.param("Banjir Rendam Demak\n\n" + LEAD, "Banjir Rendam Demak", id="three-words"),
+    pytest.param("Harga Beras Naik Jelang Lebaran\nBerikut ulasannya.\n\n" + LEAD,
+                 "Harga Beras Naik Jelang Lebaran", id="over-a-teaser-line"),
+]  # fmt: skip
+
+NO_HEADLINE = [
+    pytest.param(LEAD, id="a-lead-is-no-headline"),
+    pytest.param("Harga beras naik.\n\n" + LEAD, id="a-sentence-is-no-headline"),
+    pytest.param("Harga Beras Naik Jelang Lebaran", id="nothing-below-it"),
+    pytest.param("Harga Beras Naik Jelang Lebaran\n\nPedagang mengeluh.", id="too-little-below"),
+    pytest.param("<!DOCTYPE html>\n<html>\n" + LEAD, id="markup-is-no-headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), HEADLINES)
+def test_the_headline_is_the_title(text: str, headline: str) -> None:
+    """The headline becomes the title, placed where it stands; it is no sentence."""
+    result = split(text)
+    assert result.title is not None
+    assert result.title.text == headline
+    assert text[result.title.start : result.title.end] == headline
+    assert headline not in [s.text for s in result.sentences]
+    assert result.sentences[0].index == 0
+
+
+@pytest.mark.parametrize("text", NO_HEADLINE)
+def test_no_title_without_a_headline(text: str) -> None:
+    """Text that opens with its story, or has no story below a line, has no title."""
+    assert split(text).title is None
+
+
+def test_furniture_between_the_headline_and_the_story() -> None:
+    """The writer's name and an uncredited caption below the headline are furniture; the
+    numbering of sentences and paragraphs starts at the story."""
+    text = (
+        "Harga Beras Naik Jelang Lebaran\n"
+        "Rina Lestari\n\n"
+        "Pasar Induk Cipinang pada Senin pagi\n\n" + LEAD
+    )
+    result = split(text)
+    assert [(s.text, s.boilerplate) for s in result.sentences][:2] == [
+        ("Rina Lestari", True),
+        ("Pasar Induk Cipinang pada Senin pagi", True),
+    ]
+    story = [s for s in result.sentences if not s.boilerplate]
+    assert story[0].text.startswith("JAKARTA, KOMPAS.com")
+    assert [s.index for s in result.sentences] == list(range(len(result.sentences)))
+
+
+def test_the_headline_again_below_is_furniture() -> None:
+    """A photo's caption that repeats the headline is furniture."""
+    text = "Harga Beras Naik Jelang Lebaran\n\nHarga Beras Naik Jelang Lebaran\n\n" + LEAD
+    result = split(text)
+    assert result.sentences[0].text == "Harga Beras Naik Jelang Lebaran"
+    assert result.sentences[0].boilerplate
+
+
+def test_a_summary_never_holds_the_headline() -> None:
+    """However many sentences are asked for, the headline is not among them."""
+    text = "Harga Beras Naik Jelang Lebaran\n\n" + LEAD
+    summary = summarize(text, sentences=10)
+    assert summary.title is not None
+    assert summary.sentences[0].text.startswith("JAKARTA, KOMPAS.com")
+    assert all(s.text != summary.title.text for s in summary.sentences)
