@@ -509,7 +509,9 @@ def test_completion_script_for_each_shell() -> None:
 # -- samples and the installed command -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "sample", sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.html")]), ids=lambda p: p.stem
+)
 def test_samples_match_their_expected_output(sample: Path) -> None:
     """`summarize SAMPLE` prints exactly what SAMPLE.expected holds."""
     expected = sample.with_suffix(".expected").read_text(encoding="utf-8")

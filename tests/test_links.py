@@ -7,8 +7,11 @@ test_fetch.py; here, what the command makes of it.
 
 from __future__ import annotations
 
+import functools
 import http.server
 import json
+import re
+import shlex
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +21,8 @@ from click.testing import CliRunner, Result
 
 from ringkas.cli import command
 
-from .test_page import BERITA, PAGES
+from .conftest import SAMPLES
+from .test_page import BERITA
 
 ARTIKEL = "Harga kopi di café naik 5–7 persen pekan ini. Petani di Temanggung senang."
 STALL = threading.Event()
@@ -71,7 +75,7 @@ def test_a_link_is_summarised_as_the_saved_page(site: str) -> None:
     """A fetched page gives the summary of the same page saved, positions into its HTML, and
     the link as its URL."""
     fetched = json.loads(run(["-f", "json", f"{site}/berita"]).stdout)
-    saved = json.loads(run(["-f", "json", str(PAGES / "berita.html")]).stdout)
+    saved = json.loads(run(["-f", "json", str(SAMPLES / "kabarkita-banjir.html")]).stdout)
     assert fetched["url"] == f"{site}/berita"
     assert fetched["sentences"] == saved["sentences"]
     assert fetched["title"] == saved["title"]
@@ -170,5 +174,42 @@ def test_no_connection_without_a_link(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr("socket.create_connection", refuse)
     path = tmp_path / "artikel.txt"
     path.write_text("Gempa mengguncang Lombok. Warga mengungsi.", encoding="utf-8")
-    result = run(["-n", "1", str(PAGES / "berita.html"), str(path), "-"], stdin=ARTIKEL)
+    result = run(["-n", "1", str(SAMPLES / "kabarkita-banjir.html"), str(path), "-"], stdin=ARTIKEL)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+class _QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output clean."""
+
+
+README = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+SERVED = re.findall(
+    r"<!-- output of, served from samples/ on port 8000: (.+?) -->\n```\w*\n(.*?)```",
+    README,
+    flags=re.DOTALL,
+)
+
+
+@pytest.mark.parametrize(("example", "shown"), SERVED, ids=[c for c, _ in SERVED])
+def test_readme_link_example_is_real(example: str, shown: str) -> None:
+    """The README's link example is what the command prints for samples/ served here."""
+    handler = functools.partial(_QuietFiles, directory=str(SAMPLES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        here = f"127.0.0.1:{server.server_address[1]}"
+        program, *args = shlex.split(example.replace("localhost:8000", here))
+        assert program == "summarize"
+        output = run(args).stdout.replace(here, "localhost:8000")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    assert output == shown
+
+
+def test_readme_has_a_link_example() -> None:
+    """The README shows a link being summarised."""
+    assert len(SERVED) == 1

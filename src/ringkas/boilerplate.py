@@ -41,6 +41,8 @@ _CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
 # "07.45"), and the marks between them.
 _DATE_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d+(?:[/:.-]\d+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:.]\d{2}")
+_NUMBER = re.compile(r"[0-9]+")
+_TIME_OR_YEAR = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}/\d{1,2}/\d{2})\b")
 # At most this many other words in a date line: a rubric, an outlet ("NASIONAL | ...",
 # "Kompas.com - 14/03/2022, 09:15 WIB").
 _DATE_LINE_OTHER_WORDS = 3
@@ -48,11 +50,15 @@ _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _CLOSING = "\"'”’»)]"
 
-# A caption is at most this many sentences; a teaser repeats at least this much of the lead.
+# A caption is at most this many sentences (and, with its credit below it, this many words);
+# a teaser repeats at least this much of the lead.
 _CAPTION_SENTENCES = 3
+_CAPTION_WORDS = 35
 _CREDIT_WORDS = 8
 _TEASER_CHARS = 30
 _TEASER_WORDS = 8
+# A teaser stands among the first sentences of a copied page, above the story.
+_TEASER_ABOVE = 8
 
 # A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
@@ -69,16 +75,26 @@ def _is_date_line(text: str) -> bool:
     numeric = bool(_NUMERIC_DATE.search(text))
     for token in _DATE_TOKEN.findall(text):
         word = token.lower()
-        if token[0].isdigit():
-            dated += 2 if _NUMERIC_DATE.fullmatch(token) else 1
+        if _NUMERIC_DATE.fullmatch(token):
+            dated += 2
+        elif _NUMBER.fullmatch(token) and (int(token) <= 31 or 1900 <= int(token) <= 2100):
+            dated += 1  # a day of the month or a year
+        elif token[0].isdigit():
+            other += 1  # a score, an amount: "4-0", "26.468", "²"
         elif word in dates.MONTHS or word in dates.DAYS or word in dates.TIME_ZONES:
             dated += 2
         elif word in dates.DATE_LABELS:
             continue
         else:
             other += 1
-    has_month = any(t.lower() in dates.MONTHS for t in _DATE_TOKEN.findall(text))
-    return (numeric or has_month) and dated >= 3 and other <= _DATE_LINE_OTHER_WORDS
+    tokens = [t.lower() for t in _DATE_TOKEN.findall(text)]
+    has_month = any(t in dates.MONTHS for t in tokens)
+    # A date line says when: a time, a year or a weekday, besides its day and month.
+    when = _TIME_OR_YEAR.search(text) is not None or any(t in dates.DAYS for t in tokens)
+    # A date line that ends with a full stop ("Senin, 14 Mar 2022 09.15 WIB.") has hardly a
+    # word besides: "Acara dimulai pada pukul 16.30 WIB." is a sentence.
+    limit = 1 if ended else _DATE_LINE_OTHER_WORDS
+    return (numeric or has_month) and when and dated >= 3 and other <= limit
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -154,14 +170,16 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         on_line = _line_of(sentences, n)
         # Only a credit that is nothing else ("Foto: Setpres", "(TEMPO/Rina)") captions the
         # line above it.
-        alone = _CREDIT_AT_END.fullmatch(sentence.text) or _CREDIT_SENTENCE.fullmatch(sentence.text)
-        above = n > 0 and text.count("\n", sentences[n - 1].end, sentence.start) <= 2
+        alone = _CREDIT_AT_END.fullmatch(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        above = n > 0 and text.count("\n", sentences[n - 1].end, sentence.start) == 1
         if on_line == [n] and above and alone and len(sentence.text.split()) <= _CREDIT_WORDS:
-            on_line = [*_line_of(sentences, n - 1), n]
+            caption = _line_of(sentences, n - 1)
+            if sum(len(sentences[k].text.split()) for k in caption) <= _CAPTION_WORDS:
+                on_line = [*caption, n]
         if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 flags[k] = True
-    for n, sentence in enumerate(sentences):
+    for n, sentence in enumerate(sentences[:_TEASER_ABOVE]):
         if not flags[n] and _is_teaser(sentence, text):
             flags[n] = True
     return [

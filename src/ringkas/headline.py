@@ -11,16 +11,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .indonesian.datelines import OUTLET
 from .indonesian.headlines import TITLE_SMALL_WORDS
 from .model import Sentence, Span
 
-# A headline is a line of at most this many words.
-_MAX_WORDS = 30
+# A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
+_MAX_WORDS = 20
 # How many sentences of furniture (a rubric, a date line, a breadcrumb) may stand above it.
 _MAX_ABOVE = 4
 # A rubric above the headline is at most this many words.
 _RUBRIC_WORDS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+# A lead's dateline at the start of a line: "Suara.com-", "JAKARTA, KOMPAS.com -", "Jakarta,
+# CNN Indonesia --", "Wamena (ANTARA News) -".
+_DATELINE_START = re.compile(
+    rf"[\w.() ,]{{0,40}}(?:{OUTLET})[\w.() ]{{0,20}}\s*(?:-{{1,2}}|–|—)", re.IGNORECASE
+)
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
@@ -38,6 +44,8 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
         return False  # a headline is a line of its own, with the article below it
     if text.startswith("<"):
         return False  # markup read as text ("<!DOCTYPE html>") is no headline
+    if _DATELINE_START.match(text):
+        return False  # a lead that opens with its dateline: "Suara.com-Kasus ..."
     if _MARKDOWN_HEADING.match(text):
         return True
     if len(text.split()) > _MAX_WORDS or text.rstrip(_CLOSING).endswith((".", ",", ";", ":")):

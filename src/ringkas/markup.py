@@ -10,7 +10,9 @@ styles, templates, forms' options, and elements marked hidden.
 Every character of a block's text carries the source span it came from (``starts``/``ends``),
 so a character reference such as ``&amp;`` maps to all of its five source characters and a
 collapsed run of white space to its first character. That is what lets every sentence found in a
-page point back into the HTML exactly.
+page point back into the HTML exactly: the source of a block, its tags removed and references
+decoded, shows the block's text, since hidden text inside a paragraph (an inline script) ends
+one block and starts another.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Element:
     start: int  # source offset of its start tag
     end: int = -1  # source offset just past its end (its end tag, or where it was closed)
     children: list[Element | Text] = field(default_factory=list)
+    source: str = ""  # the whole page's source (set on the root)
 
     @property
     def hidden(self) -> bool:
@@ -121,7 +124,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.line_offsets = [0, *(m.end() for m in re.finditer("\n", source))]
-        self.root = Element("#root", {}, None, 0)
+        self.root = Element("#root", {}, None, 0, source=source)
         self.stack = [self.root]
 
     def _offset(self) -> int:
@@ -246,7 +249,8 @@ def parse(source: str) -> Element:
 class _Layout:
     """Lays the visible text of a tree out in blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str) -> None:
+        self.source = source
         self.blocks: list[Block] = []
         self.text: list[str] = []
         self.starts: list[int] = []
@@ -281,8 +285,11 @@ class _Layout:
 
     def line_break(self, at: int, end: int) -> None:
         self.breaks += 1
-        if self.breaks >= 2:
-            self.flush()  # two line breaks in a row: a new block
+        spaced = self.source[at - 1 : at].isspace() or self.source[end : end + 1].isspace()
+        if self.breaks >= 2 or not spaced:
+            # Two line breaks in a row make a new block; so does one with no white space
+            # around it in the source ("baris<br>baris"), where the source shows no space.
+            self.flush()
             return
         if self.text:
             if self.text[-1] == " ":
@@ -309,6 +316,11 @@ class _Layout:
                 self.add_text(child, in_link)
                 continue
             if child.hidden:
+                if _holds_text(child):
+                    # Text that is not shown (a script, a hidden note) ends the block here, so
+                    # that no sentence spans it and every sentence's source shows only it.
+                    self.flush()
+                    self.element = block
                 continue
             if child.tag == "br":
                 self.line_break(child.start, child.end)
@@ -323,9 +335,16 @@ class _Layout:
             self.walk(child, block, in_link or child.tag == "a")
 
 
+def _holds_text(element: Element) -> bool:
+    return any(
+        child.text.strip() if isinstance(child, Text) else _holds_text(child)
+        for child in element.children
+    )
+
+
 def blocks(root: Element) -> list[Block]:
     """The visible text of the tree under ``root``, block by block, in document order."""
-    layout = _Layout()
+    layout = _Layout(root.source)
     layout.element = root
     layout.walk(root, root, False)
     layout.flush()

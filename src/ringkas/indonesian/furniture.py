@@ -50,9 +50,10 @@ CAPTION = (
     r"|dok\.\s+\w"
 )
 
-# Who took a photo, as a credit names them: "Eka Hakim", "Goh Chai Hin", "Galih" (a name of
-# five letters or more, or of two words or more; desk codes such as "dil" or "Xyz" are not).
-_CREDITED = r"(?-i:(?:[A-Z][\w.'’-]{4,}|[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){1,4})(?:/[\w.]+)?)"
+# Who took a photo, as a credit names them: "Eka Hakim", "Goh Chai Hin" (a name of two words or
+# more: a desk's code such as "dil" or "Xyz", or a news agency as the source, "(Antara /
+# Reuters)", is no photo credit).
+_CREDITED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){1,4}(?:/[\w.]+)?)"
 # Who the photo belongs to before the slash: "ANTARA", "TEMPO", "AFP PHOTO", "CNN Indonesia",
 # "Liputan6.com", "Kabar Kita".
 _AGENCY = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
@@ -66,9 +67,11 @@ CREDIT_AT_END = (
     rf"|{_AGENCY}\s*/\s*{_CREDITED}"
     r"|istimewa|shutterstock|istockphoto|freepik|unsplash|pexels|getty\s+images)\s*[)\]]"
     r"|(?:foto|photo)\s*[:/]\s*[^!?()\[\]]{1,60}"
-    rf"|(?-i:[A-Z]{{3,}}(?:\s+(?:FOTO|PHOTO))?)\s*/\s*{_CREDITED}"
+    # Without brackets the slash has no spaces around it, as in credits and not in prose
+    # ("Piala UEFA / Liga Europa").
+    rf"|(?-i:[A-Z]{{3,}}(?:\s+(?:FOTO|PHOTO))?)/{_CREDITED}"
     r"|©\s*\d{4}\s+[^.!?()\[\]]{1,60}"
-    r"|(?<![\w/.])(?:[\w-]+\.)+(?:com|co\.id|id)\s*/\s*[^.!?()\[\]/]{1,50})\s*$"
+    r"|(?<![\w/.])(?:[\w-]+\.)+(?:com|co\.id|id)/[^.!?()\[\]/]{1,50})\s*$"
 )
 
 # Bylines and staff lines: "Penulis: Ahmad Fauzi | Editor: Rina", "Reporter : Budi",
@@ -121,7 +124,9 @@ LIST_LABEL = (
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya|sesudahnya)|next|previous"
     r"|load\s+more|muat\s+lainnya|tampilkan\s+(?:lebih\s+banyak|semua)|komentar"
     r"|tulis\s+komentar|tinggalkan\s+(?:balasan|komentar)|berita\s+terkini|newsticker|breaking"
-    r"|\d{1,3}(?:\s*\d{1,3}){1,11}\s*(?:selanjutnya|berikutnya|next|»|›)?)"
+    r"|\d{1,3}(?:\s*\d{1,3}){1,11}\s*(?:selanjutnya|berikutnya|next|»|›)?"
+    r"|halaman(?:\s+\d{1,3})+(?:\s+(?:tampilkan\s+semua|selanjutnya|berikutnya))?"
+    r"|lanjut(?:kan)?\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)|tampilkan\s+semua)"
     r"\s*[:：]?\s*$"
 )
 
@@ -179,9 +184,11 @@ SHARE = (
 # penjelasannya.", "Ini faktanya.", "Simak ulasan lengkapnya berikut ini.". Matched on the
 # whole sentence; one that ends in a colon ("Berikut daftarnya:") opens the story's own list.
 INVITATION = (
-    r"(?:berikut|begini|ini|simak)(?:\s+ini)?\s+(?:ulasan|penjelasan|fakta|tanggapan|daftar"
+    r"(?:berikut|begini|simak)(?:\s+ini)?\s+(?:ulasan|penjelasan|fakta|tanggapan|daftar"
     r"|informasi|selengkapnya|lengkapnya|rincian|kronologi|video|foto|cara|jadwal|profil|sosok"
     r"|jawaban|kata)[\w-]*(?:\s+[\w-]+){0,4}\s*[.!]"
+    r"|ini\s+(?:faktanya|penjelasannya|daftarnya|kronologinya|jawabannya|videonya|fotonya)"
+    r"\s*[.!]"
     r"|apa\s+kata\s+[^?]{1,40}\?"
 )
 
