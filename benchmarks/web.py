@@ -80,8 +80,11 @@ Both are found on collapsed text and mapped back to the rendering, so the cut ke
 rendering's own line breaks and spacing. When either cannot be found the page is reported as
 not cut, and is left out of this part rather than cut at a guess.
 inscriptis applies the elements' default display and inline ``style`` attributes, not the
-page's style sheets: text a style sheet hides (a summary under the headline with a "hide"
-class, say) stays in the copied text here, though a reader would not copy it.
+page's style sheets; so before rendering, what the page marks hidden is removed as a browser
+would not show it: the ``hidden`` attribute, an inline ``display:none`` and the hiding classes
+of the usual CSS frameworks (``hide``, ``hidden``, ``d-none``, ``sr-only``; a summary under
+the headline with a "hide" class, say). Text hidden by a page's own style sheet under other
+names stays in.
 
 The cut text is summarised by ``ringkas.summarize(text)`` and by ``summarize -f json -``
 (standard input) for its ``title`` field. Every chosen sentence must be article text (as in 3),
@@ -385,9 +388,23 @@ def trafilatura_title(html: str) -> str | None:
     return None if metadata is None else metadata.title
 
 
+# What a browser does not show though the markup holds it: the hidden attribute, an inline
+# display:none, and the hiding classes of the usual CSS frameworks (inscriptis reads no style
+# sheets, so without this it would show them).
+_HIDDEN = (
+    "//*[@hidden] | //*[contains(translate(@style, ' ', ''), 'display:none')]"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' hide ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' hidden ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' d-none ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')]"
+)
+
+
 def render_text(html: str) -> str:
-    """The page as text the way a browser displays it, by inscriptis (see the docstring)."""
+    """The page as text the way a browser displays it, by inscriptis (see the docstring),
+    after removing what the page hides."""
     try:
+        import lxml.html
         from inscriptis import get_text
         from inscriptis.css_profiles import CSS_PROFILES
         from inscriptis.model.config import ParserConfig
@@ -395,7 +412,11 @@ def render_text(html: str) -> str:
         raise click.ClickException(
             "inscriptis is not installed: pip install -e '.[benchmark]'"
         ) from error
-    return str(get_text(html, ParserConfig(css=CSS_PROFILES["strict"])))
+    tree = lxml.html.fromstring(html)
+    for element in tree.xpath(_HIDDEN):
+        element.drop_tree()
+    shown = lxml.html.tostring(tree, encoding="unicode")
+    return str(get_text(shown, ParserConfig(css=CSS_PROFILES["strict"])))
 
 
 # --------------------------------------------------------------------------------------------
