@@ -213,3 +213,18 @@ def test_readme_link_example_is_real(example: str, shown: str) -> None:
 def test_readme_has_a_link_example() -> None:
     """The README shows a link being summarised."""
     assert len(SERVED) == 1
+
+
+def test_pages_in_a_batch_with_two_jobs() -> None:
+    """A crawl of pages runs in worker processes with the same output as in one."""
+    records = "".join(
+        json.dumps({"id": n, "html": BERITA, "url": f"https://kabarkita.example/{n}"}) + "\n"
+        for n in range(10)
+    )
+    args = ["--input-format", "jsonl", "-f", "jsonl", "-n", "2"]
+    one, two = (run([*args, "-j", jobs], stdin=records) for jobs in ("1", "2"))
+    assert (one.exit_code, two.exit_code) == (0, 0)
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["url"] for line in one.stdout.splitlines()] == [
+        f"https://kabarkita.example/{n}" for n in range(10)
+    ]
