@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .indonesian.datelines import OUTLET
+from .indonesian.datelines import LEAD
 from .indonesian.headlines import TITLE_SMALL_WORDS
 from .model import Sentence, Span
 
@@ -21,12 +21,13 @@ _MAX_WORDS = 20
 _MAX_ABOVE = 4
 # A rubric above the headline is at most this many words.
 _RUBRIC_WORDS = 3
+# A lead that opens with its dateline is looked for among this many sentences and paragraphs.
+_MAX_BEFORE_LEAD = 8
+_MAX_PARAGRAPHS_BEFORE_LEAD = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 # A lead's dateline at the start of a line: "Suara.com-", "JAKARTA, KOMPAS.com -", "Jakarta,
 # CNN Indonesia --", "Wamena (ANTARA News) -".
-_DATELINE_START = re.compile(
-    rf"[\w.() ,]{{0,40}}(?:{OUTLET})[\w.() ]{{0,20}}\s*(?:-{{1,2}}|–|—)", re.IGNORECASE
-)
+_DATELINE_START = re.compile(LEAD, re.IGNORECASE)
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
@@ -127,3 +128,18 @@ def _flag_writers(sentences: list[Sentence], start: int) -> None:
         if not (own_line and (unfinished or _NAME.fullmatch(sentence.text))):
             return
         sentences[position] = replace(sentence, boilerplate=True)
+
+
+def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Flag what stands above a lead that opens with its dateline ("JAKARTA, KOMPAS.com -"),
+    among the first sentences: a caption, a teaser, a byline that the rules above missed. The
+    story starts at its dateline."""
+    for position, sentence in enumerate(sentences[: _MAX_BEFORE_LEAD + 1]):
+        opens_paragraph = position == 0 or sentences[position - 1].paragraph < sentence.paragraph
+        near_top = sentence.paragraph <= _MAX_PARAGRAPHS_BEFORE_LEAD
+        if opens_paragraph and near_top and _DATELINE_START.match(sentence.text):
+            return [
+                replace(s, boilerplate=True) if k < position and not s.boilerplate else s
+                for k, s in enumerate(sentences)
+            ]
+    return sentences

@@ -177,18 +177,21 @@ class _TreeBuilder(HTMLParser):
             data, list(range(at, at + len(data))), list(range(at + 1, at + len(data) + 1))
         )
 
-    def _add_reference(self) -> None:
+    def _add_reference(self, opening: str, name: str) -> None:
+        # The reference as the parser took it: "&" or "&#", its name (which may run on past
+        # the entity, "&copynaik"), and a closing ";" if there is one.
         at = self._offset()
-        match = _REFERENCE.match(self.source, at)
-        raw = match.group() if match else self.source[at : at + 1]
+        raw = opening + name
+        if self.source.startswith(";", at + len(raw)):
+            raw += ";"
         decoded = unescape(raw)
         self._add_text(decoded, [at] * len(decoded), [at + len(raw)] * len(decoded))
 
     def handle_entityref(self, name: str) -> None:
-        self._add_reference()
+        self._add_reference("&", name)
 
     def handle_charref(self, name: str) -> None:
-        self._add_reference()
+        self._add_reference("&#", name)
 
     def _add_text(self, text: str, starts: list[int], ends: list[int]) -> None:
         if not text:

@@ -31,6 +31,7 @@ from typing import Any
 from . import markup
 from .boilerplate import is_boilerplate
 from .errors import InputError
+from .indonesian.datelines import LEAD
 from .model import Article, Span
 from .segment import line_starts
 
@@ -51,6 +52,7 @@ _LINK_SHARE = 0.6
 _SHORT = 25
 
 NO_ARTICLE = "no article text found in the page"
+_DATELINE = re.compile(LEAD, re.IGNORECASE)
 
 
 def _collapsed(text: str) -> str:
@@ -157,6 +159,11 @@ def _furniture(block: markup.Block, title: str, description: str) -> bool:
     )
 
 
+def _shown(source: str) -> str:
+    """What a stretch of source shows: its text without tags and white space."""
+    return "".join(re.sub(r"<[^>]*>", "", source).split())
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
@@ -215,11 +222,17 @@ def read_html(html: str, url: str | None = None) -> Article:
     text: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for block in article:
-        if text:
-            text.append("\n\n")
-            starts += [block.start, block.start]
-            ends += [block.start, block.start]
+    for previous, block in zip([None, *article], article, strict=False):
+        if previous is not None:
+            # A dateline set apart in a block of its own ("<p><b>JAKARTA, KOMPAS.com -</b></p>")
+            # opens the lead's paragraph; nothing shown stands between them in the source.
+            joined = _DATELINE.fullmatch(previous.text.strip()) and not _shown(
+                html[previous.end : block.start]
+            )
+            gap = " " if joined else "\n\n"
+            text.append(gap)
+            starts += [block.start] * len(gap)
+            ends += [block.start] * len(gap)
         text.append(block.text)
         starts += block.starts
         ends += block.ends

@@ -9,7 +9,7 @@ from typing import Literal
 
 from . import boilerplate
 from .errors import EmptyInputError
-from .headline import split_title
+from .headline import flag_above_lead, split_title
 from .model import Article, Sentence, Span, Summary
 from .rank import DEFAULT_METHOD, METHODS, scores
 from .segment import line_starts, split_sentences
@@ -36,6 +36,7 @@ def _sentences_or_error(article: Article) -> tuple[Span | None, list[Sentence]]:
         raise EmptyInputError("the input contains only white space")
     flagged = boilerplate.flag(sentences, article.text)
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
+    rest = flag_above_lead(rest, article.text)
     if len(rest) < len(flagged):
         rest = _renumbered(rest)
     return title, rest

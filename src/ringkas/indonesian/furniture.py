@@ -156,7 +156,7 @@ ILLUSTRATION = r"ilustrasi(?:\s+[\w-]+){0,5}\.?"
 
 # A source credited on a line of its own: "Sumber: Antara", "Sumber : Kompas.com",
 # "Sumber: Badan Pusat Statistik". Matched on the whole sentence: a source line, not a sentence.
-SOURCE_LINE = r"sumber\s*[:：]\s*[^.!?]{1,60}"
+SOURCE_LINE = r"sumber\s*[:：]\s*(?:[\w.@/&'’-]+\s*){1,6}"
 
 # A tag or topic line with its words: "Tags: PPKM Darurat Covid-19", "TAGS PPKM Darurat",
 # "Topik: Banjir Jakarta", "Filed under: Khawarij |", "Posted in Berita", "Kategori: Nasional".
@@ -230,10 +230,11 @@ COPYRIGHT = (
 )
 
 # The signatures that close a news item, the desk's and writer's initials: "(rsa)", "[feb]",
-# "(ant/dil)", "(rah / rah)", "(Abc/Xyz)", "(boy/jpnn)", "(dispen kolinlamil / sir)", "(*)".
+# "(ant/dil)", "(rah / rah)", "(Abc/Xyz)", "(boy/jpnn)", "(dispen kolinlamil / sir)", "(*)",
+# "(***/Jenly Wenur)".
 # Matched on the whole sentence.
 SIGNATURE = (
-    r"[(\[]\s*(?:[A-Za-z][A-Za-z .]{0,20}(?:\s*/\s*[A-Za-z][A-Za-z .]{0,20}){0,3}|\*+)\s*[)\]]"
+    r"[(\[]\s*(?:[A-Za-z][A-Za-z .]{0,20}|\*+)(?:\s*/\s*[A-Za-z][A-Za-z .]{0,20}){0,3}\s*[)\]]"
 )
 
 # The same, as the splitter sees them in running text: they open in lower case ("(ant/dil)")
