@@ -133,6 +133,28 @@ def test_paragraphs_wrapped_one_by_one() -> None:
     assert result.sentences[0].text.startswith("SURABAYA, KABARKITA - Dinas Kesehatan")
 
 
+def test_a_dateline_before_the_first_paragraph_and_a_caption_in_a_div() -> None:
+    """detik sets the dateline as loose text before the lead's <p>: it opens the lead. A photo
+    caption in a <div> named for it, its credit run on, is no paragraph of the story."""
+    story = (
+        "Seorang wanita muda terkena stroke di usia 26 tahun, beberapa bulan setelah melahirkan.",
+        "Serangan stroke itu ia alami sekitar sebelas tahun lalu ketika sedang berada di rumah "
+        "bersama bayinya.",
+        "Kini hanya satu lengannya yang bisa berfungsi dengan normal, dan ia bekerja untuk "
+        "mendukung layanan kesehatan.",
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Kena Stroke di Umur 26</title></head><body>"
+        "<h1>Kena Stroke di Umur 26</h1><div class='detail__body-text'>\n"
+        f"  <strong>Jakarta</strong> - <p>{story[0]}</p><p>{story[1]}</p>"
+        "<div class='photo'><img src='a.jpg' alt='Seorang pasien stroke'>"
+        "<div class='photo__caption'>Seorang pasien stroke di rumah sakit Opera News</div></div>"
+        f"<p>{story[2]}</p></div></body></html>"
+    )
+    article = read_html(page)
+    assert article.text == f"Jakarta - {story[0]}\n\n{story[1]}\n\n{story[2]}"
+
+
 def test_a_page_without_an_article_is_an_error() -> None:
     """A page of links and labels has no article text: one clear error."""
     page = (

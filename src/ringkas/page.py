@@ -39,6 +39,9 @@ from .segment import line_starts
 _PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
 # Elements whose text is never the article's, wherever they stand.
 _NOT_ARTICLE = frozenset("figure figcaption aside nav footer form header menu dialog".split())
+# ... and elements whose class or id names a caption ("photo__caption", "wp-caption-text"):
+# photo captions set in plain <div>s, often with the credit run on ("... PES Opera News").
+_CAPTION = re.compile(r"caption", re.IGNORECASE)
 _HEADINGS = frozenset("h1 h2 h3".split())
 # When the element whose paragraphs hold most of the kept text holds less than _WEAK of it, the
 # article's paragraphs are wrapped one by one, and the container is the nearest ancestor that
@@ -91,6 +94,9 @@ def _furniture_by_nature(block: markup.Block, container: markup.Element) -> bool
         if element is container:
             return False
         if element.tag in _NOT_ARTICLE:
+            return True
+        names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
+        if _CAPTION.search(names):
             return True
     return False
 
@@ -226,8 +232,12 @@ def read_html(html: str, url: str | None = None) -> Article:
         if previous is not None:
             # A dateline set apart in a block of its own ("<p><b>JAKARTA, KOMPAS.com -</b></p>")
             # opens the lead's paragraph; nothing shown stands between them in the source.
-            joined = _DATELINE.fullmatch(previous.text.strip()) and not _shown(
-                html[previous.end : block.start]
+            alone = previous.text.strip()
+            dateline = _DATELINE.match(f"{alone} {block.text.lstrip()}")
+            joined = (
+                dateline is not None
+                and len(dateline.group().rstrip()) >= len(alone)
+                and not _shown(html[previous.end : block.start])
             )
             gap = " " if joined else "\n\n"
             text.append(gap)
