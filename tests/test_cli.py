@@ -26,9 +26,11 @@ ARTICLE = (
     "Pemerintah berjanji menambah pasokan beras ke pasar.\n"
     "Hujan turun sore hari.\n"
 )
+# The dateline, reported apart: the first sentence starts after it.
+DATELINE = "Dateline: JAKARTA, KOMPAS.com - | line 1, column 1 | chars 0-21\n"
 S1 = (
-    "Sentence 1 of 4 | paragraph 1 | line 1, column 1 | chars 0-72 | rank 1\n"
-    "  JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
+    "Sentence 1 of 4 | paragraph 1 | line 1, column 23 | chars 22-72 | rank 1\n"
+    "  Harga beras di pasar Jakarta naik tajam pekan ini.\n"
 )
 S2 = (
     "Sentence 2 of 4 | paragraph 1 | line 2, column 1 | chars 73-122 | rank 2\n"
@@ -38,11 +40,24 @@ S3 = (
     "Sentence 3 of 4 | paragraph 2 | line 4, column 1 | chars 124-176 | rank 3\n"
     "  Pemerintah berjanji menambah pasokan beras ke pasar.\n"
 )
-S1_JSON = {
-    "index": 0, "paragraph": 0, "start": 0, "end": 72, "line": 1, "column": 1,
-    "score": 0.468294, "rank": 1, "boilerplate": False,
-    "text": "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.",
+S4 = (
+    "Sentence 4 of 4 | paragraph 2 | line 5, column 1 | chars 177-199 | rank 4\n"
+    "  Hujan turun sore hari.\n"
+)
+DATELINE_JSON = {
+    "text": "JAKARTA, KOMPAS.com -", "start": 0, "end": 21, "line": 1, "column": 1,
+    "place": "JAKARTA", "outlet": "KOMPAS.com",
 }  # fmt: skip
+S1_JSON = {
+    "index": 0, "paragraph": 0, "start": 22, "end": 72, "line": 1, "column": 23,
+    "score": 0.4583, "rank": 1, "boilerplate": False,
+    "text": "Harga beras di pasar Jakarta naik tajam pekan ini.",
+}  # fmt: skip
+
+
+def head(sentences: int, words: int) -> str:
+    """The lines above the sentences of a summary of the article: its dateline and length."""
+    return f"{DATELINE}{sentences} of 4 sentences, {words} words\n\n"
 
 
 def run(args: list[str], stdin: str | bytes | None = None) -> Result:
@@ -74,10 +89,11 @@ def assert_usage_error(result: Result, message: str) -> None:
 
 
 def test_default_text_output(article: Path) -> None:
-    """Three sentences in document order, each with its position and rank."""
+    """The dateline and the summary's length, then the sentences closest to 60 words (here
+    all 27) in document order, each with its position and rank."""
     result = run([str(article)])
     assert result.exit_code == 0
-    assert result.stdout == f"{S1}\n{S2}\n{S3}"
+    assert result.stdout == f"{head(4, 27)}{S1}\n{S2}\n{S3}\n{S4}"
     assert result.stderr == ""
 
 
@@ -92,9 +108,11 @@ def test_file_and_stdin_give_identical_output(article: Path, how: str, fmt: str)
 
 def test_sentences_option_and_rank_order(article: Path) -> None:
     """-n picks how many; --order rank prints best first."""
-    assert run(["-n", "2", "--order", "rank", str(article)]).stdout == f"{S1}\n{S2}"
-    assert run(["-n", "3", "--order", "rank", str(article)]).stdout == f"{S1}\n{S2}\n{S3}"
-    assert run(["--sentences", "1", str(article)]).stdout == S1
+    assert run(["-n", "2", "--order", "rank", str(article)]).stdout == f"{head(2, 16)}{S1}\n{S2}"
+    assert run(["-n", "3", "--order", "rank", str(article)]).stdout == (
+        f"{head(3, 23)}{S1}\n{S2}\n{S3}"
+    )
+    assert run(["--sentences", "1", str(article)]).stdout == f"{head(1, 9)}{S1}"
 
 
 def test_more_sentences_than_there_are(article: Path) -> None:
@@ -105,15 +123,17 @@ def test_more_sentences_than_there_are(article: Path) -> None:
 
 def test_ratio_option(article: Path) -> None:
     """-r 0.5 of 4 sentences prints 2."""
-    assert run(["-r", "0.5", str(article)]).stdout == f"{S1}\n{S2}"
-    assert run(["--ratio", "0.01", str(article)]).stdout == S1
+    assert run(["-r", "0.5", str(article)]).stdout == f"{head(2, 16)}{S1}\n{S2}"
+    assert run(["--ratio", "0.01", str(article)]).stdout == f"{head(1, 9)}{S1}"
 
 
 def test_words_option(article: Path) -> None:
-    """-w fits the best sentences into a word budget (12 + 7 words fit in 20, not in 15)."""
-    assert run(["-w", "20", str(article)]).stdout == f"{S1}\n{S2}"
-    assert run(["--words", "15", str(article)]).stdout == S1
-    assert run(["-w", "1", str(article)]).stdout == S1
+    """-w W takes the best sentences whose word count comes closest to W (9, 16, 23, 27
+    words for one to four): 20 is nearer 23 than 16, 12 nearer 9; 19 is nearer 16 than 23."""
+    assert run(["-w", "20", str(article)]).stdout == f"{head(3, 23)}{S1}\n{S2}\n{S3}"
+    assert run(["--words", "12", str(article)]).stdout == f"{head(1, 9)}{S1}"
+    assert run(["-w", "19", str(article)]).stdout == f"{head(2, 16)}{S1}\n{S2}"
+    assert run(["-w", "1", str(article)]).stdout == f"{head(1, 9)}{S1}"
 
 
 @pytest.mark.parametrize(
@@ -121,7 +141,7 @@ def test_words_option(article: Path) -> None:
 )
 def test_every_method_summarises_the_seed(method: str) -> None:
     """--method works for every method: three distinct seed sentences, ranks 1 to 3."""
-    result = run(["-m", method, "-f", "json", "--order", "rank", str(SEED)])
+    result = run(["-m", method, "-n", "3", "-f", "json", "--order", "rank", str(SEED)])
     assert result.exit_code == 0
     sentences = json.loads(result.stdout)["sentences"]
     assert [s["rank"] for s in sentences] == [1, 2, 3]
@@ -130,7 +150,7 @@ def test_every_method_summarises_the_seed(method: str) -> None:
 
 def test_lead_method_takes_the_first_sentences(article: Path) -> None:
     """--method lead is the LEAD baseline: the first sentences in order."""
-    assert run(["--method", "lead", "-n", "2", str(article)]).stdout == f"{S1}\n{S2}"
+    assert run(["--method", "lead", "-n", "2", str(article)]).stdout == (f"{head(2, 16)}{S1}\n{S2}")
 
 
 def test_json_output(article: Path) -> None:
@@ -138,7 +158,11 @@ def test_json_output(article: Path) -> None:
     result = run(["-f", "json", "-n", "1", str(article)])
     assert (
         result.stdout
-        == json.dumps({"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False, indent=2)
+        == json.dumps(
+            {"dateline": DATELINE_JSON, "total_sentences": 4, "words": 9, "sentences": [S1_JSON]},
+            ensure_ascii=False,
+            indent=2,
+        )
         + "\n"
     )
 
@@ -148,7 +172,11 @@ def test_jsonl_output(article: Path) -> None:
     result = run(["--format", "jsonl", "-n", "1", str(article)])
     assert (
         result.stdout
-        == json.dumps({"total_sentences": 4, "sentences": [S1_JSON]}, ensure_ascii=False) + "\n"
+        == json.dumps(
+            {"dateline": DATELINE_JSON, "total_sentences": 4, "words": 9, "sentences": [S1_JSON]},
+            ensure_ascii=False,
+        )
+        + "\n"
     )
 
 
@@ -165,11 +193,17 @@ def test_json_positions_index_the_input(seed_text: str) -> None:
 
 
 def test_dateline_never_stands_alone() -> None:
-    """ "Harakatuna.com." opens the first sentence instead of being a sentence of its own."""
-    result = run(["--split", "-f", "jsonl", str(SEED)])
-    texts = [s["text"] for s in json.loads(result.stdout)["sentences"]]
-    assert texts[0].startswith("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran")
-    assert "Harakatuna.com." not in texts
+    """ "Harakatuna.com. Damaskus –" is the dateline, reported apart; it is no sentence and
+    part of none, and the first sentence starts after it."""
+    result = json.loads(run(["--split", "-f", "jsonl", str(SEED)]).stdout)
+    assert result["dateline"] == {
+        "text": "Harakatuna.com. Damaskus –", "start": 0, "end": 26, "line": 1, "column": 1,
+        "place": "Damaskus", "outlet": "Harakatuna.com",
+    }  # fmt: skip
+    texts = [s["text"] for s in result["sentences"]]
+    assert texts[0].startswith("Menteri Luar Negeri Iran, Abbas Araghchi")
+    assert result["sentences"][0]["start"] == 27
+    assert not any("Harakatuna.com" in text for text in texts)
 
 
 def test_split_in_every_format(article: Path) -> None:
@@ -178,8 +212,9 @@ def test_split_in_every_format(article: Path) -> None:
     assert text.count("Sentence ") == 4
     assert "rank" not in text
     assert text.startswith(
-        "Sentence 1 of 4 | paragraph 1 | line 1, column 1 | chars 0-72\n"
-        "  JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n\n"
+        f"{DATELINE}4 of 4 sentences, 27 words\n\n"
+        "Sentence 1 of 4 | paragraph 1 | line 1, column 23 | chars 22-72\n"
+        "  Harga beras di pasar Jakarta naik tajam pekan ini.\n\n"
         "Sentence 2 of 4 | paragraph 1 | line 2, column 1 | chars 73-122\n"
     )
     for fmt in ("json", "jsonl"):
@@ -198,7 +233,8 @@ def test_several_files_are_labelled(article: Path, tmp_path: Path) -> None:
     other.write_text("Gempa mengguncang Lombok.", encoding="utf-8")
     result = run(["-n", "1", str(article), str(other)])
     assert result.stdout == (
-        f"==> {article} <==\n{S1}\n==> {other} <==\n"
+        f"==> {article} <==\n{head(1, 9)}{S1}\n==> {other} <==\n"
+        "1 of 1 sentence, 3 words\n\n"
         "Sentence 1 of 1 | paragraph 1 | line 1, column 1 | chars 0-25 | rank 1\n"
         "  Gempa mengguncang Lombok.\n"
     )
@@ -218,7 +254,9 @@ def test_one_bad_file_among_several(article: Path, tmp_path: Path) -> None:
     assert first == {"file": str(missing), "error": "no such file"}
     assert second["file"] == str(article)
     text = run(["-n", "1", str(missing), str(article)]).stdout
-    assert text == f"==> {missing} <==\nError: no such file\n\n==> {article} <==\n{S1}"
+    assert text == (
+        f"==> {missing} <==\nError: no such file\n\n==> {article} <==\n{head(1, 9)}{S1}"
+    )
 
 
 # -- JSONL input -------------------------------------------------------------------------------
@@ -281,6 +319,7 @@ def test_jsonl_input_with_split_and_text_output() -> None:
     result = run(["--input-format", "jsonl", "--split"], stdin=stdin)
     assert result.stdout == (
         '==> <stdin>, line 1 (id "x") <==\n'
+        "2 of 2 sentences, 2 words\n\n"
         "Sentence 1 of 2 | paragraph 1 | line 1, column 1 | chars 0-5\n  Satu.\n\n"
         "Sentence 2 of 2 | paragraph 1 | line 1, column 7 | chars 6-10\n  Dua.\n"
     )
@@ -359,7 +398,7 @@ def test_crlf_is_kept_in_offsets(tmp_path: Path) -> None:
     path.write_bytes(ARTICLE.replace("\n", "\r\n").encode())
     sentences = json.loads(run(["--split", "-f", "json", str(path)]).stdout)["sentences"]
     assert [(s["start"], s["line"], s["column"]) for s in sentences] == [
-        (0, 1, 1),
+        (22, 1, 23),
         (74, 2, 1),
         (127, 4, 1),
         (181, 5, 1),

@@ -5,41 +5,83 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from ringkas import split
+from ringkas import split, summarize
 from ringkas.indonesian.datelines import LEAD
 
 _LEAD = re.compile(LEAD, re.IGNORECASE)
 
+# (text, dateline, place, outlet): the shapes of the major Indonesian outlets.
 DATELINES = [
-    pytest.param("JAKARTA, KOMPAS.com - Harga beras naik.", "JAKARTA, KOMPAS.com -", id="kompas"),
-    pytest.param("Jakarta - Presiden meresmikan tol.", "Jakarta - ", id="detik"),
-    pytest.param("TEMPO.CO, Jakarta - Harga beras naik.", "TEMPO.CO, Jakarta -", id="tempo"),
-    pytest.param("Jakarta (ANTARA) - Harga beras naik.", "Jakarta (ANTARA) -", id="antara"),
-    pytest.param("Wamena (ANTARA News) - Warga mengungsi.", "Wamena (ANTARA News) -",
-                 id="antara-news"),
+    pytest.param("JAKARTA, KOMPAS.com - Harga beras naik.", "JAKARTA, KOMPAS.com -", "JAKARTA",
+                 "KOMPAS.com", id="kompas"),
+    pytest.param("KOMPAS.com - Harga beras naik.", "KOMPAS.com -", None, "KOMPAS.com",
+                 id="kompas-without-place"),
+    pytest.param("Jakarta - Presiden meresmikan tol.", "Jakarta -", "Jakarta", None, id="detik"),
+    pytest.param("TEMPO.CO, Jakarta - Harga beras naik.", "TEMPO.CO, Jakarta -", "Jakarta",
+                 "TEMPO.CO", id="tempo"),
+    pytest.param("Jakarta (ANTARA) - Harga beras naik.", "Jakarta (ANTARA) -", "Jakarta",
+                 "ANTARA", id="antara"),
+    pytest.param("Wamena (ANTARA News) - Warga mengungsi.", "Wamena (ANTARA News) -", "Wamena",
+                 "ANTARA News", id="antara-news"),
+    pytest.param("Sukabumi, Jawa Barat (ANTARA News) - Pusat Pelayanan dibuka.",
+                 "Sukabumi, Jawa Barat (ANTARA News) -", "Sukabumi, Jawa Barat", "ANTARA News",
+                 id="antara-place-and-province"),
+    pytest.param("Denpasar (Antara Bali) - Gubernur meninjau.", "Denpasar (Antara Bali) -",
+                 "Denpasar", "Antara Bali", id="antara-regional-service"),
+    pytest.param("Jakarta, 5/3 (ANTARA) - Harga beras naik.", "Jakarta, 5/3 (ANTARA) -",
+                 "Jakarta", "ANTARA", id="antara-dated"),
     pytest.param("Liputan6.com, Jakarta - Harga beras naik.", "Liputan6.com, Jakarta -",
-                 id="liputan6"),
+                 "Jakarta", "Liputan6.com", id="liputan6"),
+    pytest.param("Liputan6.com, Jakarta: Harga beras naik.", "Liputan6.com, Jakarta:",
+                 "Jakarta", "Liputan6.com", id="liputan6-colon"),
     pytest.param("Jakarta, CNN Indonesia -- Harga beras naik.", "Jakarta, CNN Indonesia --",
-                 id="cnn-indonesia"),
+                 "Jakarta", "CNN Indonesia", id="cnn-indonesia"),
     pytest.param("TRIBUNNEWS.COM, JAKARTA - Harga beras naik.", "TRIBUNNEWS.COM, JAKARTA -",
-                 id="tribun"),
-    pytest.param("JAKARTA - Harga beras naik.", "JAKARTA -", id="okezone-sindonews"),
-    pytest.param("Suara.com - Harga beras naik.", "Suara.com -", id="suara"),
-    pytest.param("Merdeka.com - Harga beras naik.", "Merdeka.com -", id="merdeka"),
-    pytest.param("jpnn.com, JAKARTA - Harga beras naik.", "jpnn.com, JAKARTA -", id="jpnn"),
+                 "JAKARTA", "TRIBUNNEWS.COM", id="tribun"),
+    pytest.param("SURYA.co.id | SURABAYA - Harga beras naik.", "SURYA.co.id | SURABAYA -",
+                 "SURABAYA", "SURYA.co.id", id="tribun-regional-pipe"),
+    pytest.param("JAKARTA - Harga beras naik.", "JAKARTA -", "JAKARTA", None,
+                 id="okezone-sindonews"),
+    pytest.param("Okezone.com, Jakarta - Harga beras naik.", "Okezone.com, Jakarta -",
+                 "Jakarta", "Okezone.com", id="okezone-signed"),
+    pytest.param("Suara.com - Harga beras naik.", "Suara.com -", None, "Suara.com", id="suara"),
+    pytest.param("Suara.com-Harga beras naik.", "Suara.com-", None, "Suara.com",
+                 id="suara-without-spaces"),
+    pytest.param("Merdeka.com - Harga beras naik.", "Merdeka.com -", None, "Merdeka.com",
+                 id="merdeka"),
+    pytest.param("jpnn.com, JAKARTA - Harga beras naik.", "jpnn.com, JAKARTA -", "JAKARTA",
+                 "jpnn.com", id="jpnn"),
     pytest.param("REPUBLIKA.CO.ID, JAKARTA -- Harga beras naik.", "REPUBLIKA.CO.ID, JAKARTA --",
-                 id="republika"),
-    pytest.param("JAKARTA (Pos Kota) - Harga beras naik.", "JAKARTA (Pos Kota) -", id="pos-kota"),
-    pytest.param("JUARA.NET, JAKARTA-Setelah dua tahun.", "JUARA.NET, JAKARTA-", id="juara"),
+                 "JAKARTA", "REPUBLIKA.CO.ID", id="republika"),
+    pytest.param("JAKARTA (Pos Kota) - Harga beras naik.", "JAKARTA (Pos Kota) -", "JAKARTA",
+                 "Pos Kota", id="pos-kota"),
+    pytest.param("JAKARTA (Poskota) – Harga beras naik.", "JAKARTA (Poskota) –", "JAKARTA",
+                 "Poskota", id="pos-kota-one-word"),
+    pytest.param("JUARA.NET, JAKARTA-Setelah dua tahun.", "JUARA.NET, JAKARTA-", "JAKARTA",
+                 "JUARA.NET", id="juara"),
+    pytest.param("BARCELONA, JUARA.net-Setelah dua tahun.", "BARCELONA, JUARA.net-", "BARCELONA",
+                 "JUARA.net", id="juara-place-first"),
+    pytest.param("JUARA, GLASGOW-Pebulu tangkis itu menang.", "JUARA, GLASGOW-", "GLASGOW",
+                 "JUARA", id="juara-without-domain"),
+    pytest.param("Rimanews-Kementerian Kesehatan Brazil mengatakan.", "Rimanews-", None,
+                 "Rimanews", id="rimanews"),
+    pytest.param("KONTAN.CO.ID - JAKARTA. Harga beras naik.", "KONTAN.CO.ID - JAKARTA.",
+                 "JAKARTA", "KONTAN.CO.ID", id="kontan"),
     pytest.param("Harakatuna.com. Damaskus – Menteri Luar Negeri Iran.",
-                 "Harakatuna.com. Damaskus –", id="harakatuna"),
+                 "Harakatuna.com. Damaskus –", "Damaskus", "Harakatuna.com", id="harakatuna"),
     pytest.param("Medan, Beritasatu.com - Sebanyak 21 orang.", "Medan, Beritasatu.com -",
-                 id="beritasatu"),
+                 "Medan", "Beritasatu.com", id="beritasatu"),
     pytest.param("Mangupura, (Metrobali.com)- Dalam upaya.", "Mangupura, (Metrobali.com)-",
-                 id="outlet-in-brackets"),
+                 "Mangupura", "Metrobali.com", id="outlet-in-brackets"),
     pytest.param("Jakarta, CNBC Indonesia - Harga beras naik.", "Jakarta, CNBC Indonesia -",
-                 id="cnbc-indonesia"),
+                 "Jakarta", "CNBC Indonesia", id="cnbc-indonesia"),
+    pytest.param("BEKASI, KABARKITA – Banjir merendam.", "BEKASI, KABARKITA –", "BEKASI",
+                 "KABARKITA", id="outlet-in-capitals"),
+    pytest.param("Jakarta, NU Online - Ketua PBNU menyampaikan.", "Jakarta, NU Online -",
+                 "Jakarta", "NU Online", id="place-and-any-outlet"),
 ]  # fmt: skip
 
 NOT_DATELINES = [
@@ -48,21 +90,38 @@ NOT_DATELINES = [
     pytest.param("SIMAK JUGA-Persib Pastikan Incar Cole", id="cross-link-in-capitals"),
     pytest.param("Dikutip zonajakarta.com dari DailyMail, Rabu.", id="outlet-inside-sentence"),
     pytest.param("Kevin / Marcus - pasangan ganda putra - menang.", id="pair-of-names"),
+    pytest.param("Paris Saint-Germain kembali menang.", id="hyphenated-name"),
+    pytest.param("TNI-Polri disiagakan di lokasi.", id="hyphenated-capitals"),
+    pytest.param("Ketua MPR Zulkifli Hasan menyesalkan kisruh itu.", id="kumparan-lead"),
+    pytest.param("Jakarta - sebuah kota yang padat - kembali banjir.", id="dash-before-lower-case"),
+    pytest.param("Catatan: harga bisa berubah.", id="label-with-colon"),
 ]
 
 
-@pytest.mark.parametrize(("text", "dateline"), DATELINES)
-def test_dateline_shapes(text: str, dateline: str) -> None:
-    """The datelines of the major Indonesian outlets open a lead."""
-    match = _LEAD.match(text)
-    assert match is not None
-    assert match.group() == dateline
+@pytest.mark.parametrize(("text", "dateline", "place", "outlet"), DATELINES)
+def test_dateline_shapes(text: str, dateline: str, place: str | None, outlet: str | None) -> None:
+    """The datelines of the major Indonesian outlets are taken off the lead and reported with
+    their place and outlet; the lead starts right after."""
+    result = split(text)
+    assert result.dateline is not None
+    assert (result.dateline.text, result.dateline.place, result.dateline.outlet) == (
+        dateline, place, outlet
+    )  # fmt: skip
+    assert text[result.dateline.start : result.dateline.end] == dateline
+    lead = result.sentences[0]
+    assert text[lead.start : lead.end] == lead.text
+    assert text[result.dateline.end : lead.start].strip() == ""
+    assert lead.column == lead.start + 1
 
 
 @pytest.mark.parametrize("text", NOT_DATELINES)
 def test_sentences_that_only_look_like_datelines(text: str) -> None:
-    """Dashes in prose, cross-links and outlets inside a sentence open no lead."""
+    """Dashes in prose, cross-links, hyphenated names and outlets inside a sentence open no
+    lead: the sentence stays whole."""
     assert _LEAD.match(text) is None
+    result = split(text)
+    assert result.dateline is None
+    assert result.sentences[0].text == text
 
 
 def test_what_stands_above_a_dateline_led_lead_is_furniture() -> None:
@@ -75,6 +134,103 @@ def test_what_stands_above_a_dateline_led_lead_is_furniture() -> None:
     result = split(text)
     assert [(s.text, s.boilerplate) for s in result.sentences] == [
         ("Pedagang melayani pembeli di Pasar Induk Cipinang, Senin (4/3/2024).", True),
-        ("JAKARTA, KOMPAS.com - Harga beras medium naik 8 persen.", False),
+        ("Harga beras medium naik 8 persen.", False),
         ("Pedagang mengeluh.", False),
     ]
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_sentence() -> None:
+    """A dateline alone on its line is the dateline; the lead is the next line."""
+    text = "JAKARTA, KOMPAS.com -\nHarga beras naik 8 persen. Pedagang mengeluh.\n"
+    result = split(text)
+    assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
+    assert [(s.index, s.text, s.line, s.column) for s in result.sentences] == [
+        (0, "Harga beras naik 8 persen.", 2, 1),
+        (1, "Pedagang mengeluh.", 2, 28),
+    ]
+    assert result.total_sentences == 2
+
+
+def test_only_the_lead_has_a_dateline() -> None:
+    """A later paragraph that opens like a dateline is story, not the dateline."""
+    text = (
+        "Harga beras naik 8 persen sepekan terakhir.\n\n"
+        "Pedagang di pasar tradisional mengeluhkan sepinya pembeli.\n\n"
+        "Pemerintah berjanji menambah pasokan dari gudang Bulog.\n\n"
+        "Operasi pasar digelar di dua puluh titik.\n\n"
+        "JAKARTA - Pedagang di Pasar Induk mengeluh.\n"
+    )
+    result = split(text)
+    assert result.dateline is None
+    assert [s.boilerplate for s in result.sentences] == [False] * 5
+    assert result.sentences[4].text == "JAKARTA - Pedagang di Pasar Induk mengeluh."
+
+
+def test_a_summary_never_opens_with_the_dateline() -> None:
+    """Whatever is asked for, no chosen sentence holds the dateline."""
+    text = "Jakarta (ANTARA) - Harga beras naik. Pedagang mengeluh. Pemerintah menambah pasokan."
+    for request in ({}, {"sentences": 3}, {"words": 1}, {"ratio": 1.0}):
+        summary = summarize(text, **request)  # type: ignore[arg-type]
+        assert summary.sentences[0].text == "Harga beras naik."
+        assert summary.dateline is not None and summary.dateline.outlet == "ANTARA"
+
+
+def test_a_text_that_is_only_a_dateline() -> None:
+    """A dateline with nothing after it is reported as the dateline, with no sentences."""
+    result = summarize("JAKARTA, KOMPAS.com -")
+    assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
+    assert (result.sentences, result.total_sentences, result.words) == ((), 0, 0)
+
+
+# -- nothing lost: sentences, title and dateline cover the text -------------------------------
+
+_HEADLINES = ["", "Harga Beras Naik Jelang Lebaran\n\n", "Banjir Rendam Bekasi\n"]
+_ABOVE = ["", "Pedagang melayani pembeli, Senin (4/3/2024).\n\n", "Penulis: Rina Lestari\n\n"]
+_DATELINE_TEXTS = [
+    "",
+    "JAKARTA, KOMPAS.com - ",
+    "Jakarta (ANTARA) -\n",
+    "Harakatuna.com. Damaskus – ",
+    "Rimanews-",
+    "JAKARTA, KOMPAS.com -\n\n",
+]
+_STORY = [
+    "Harga beras medium naik 8 persen.",
+    "Pedagang mengeluh karena pembeli sepi.",
+    "“Kami merugi,” kata Budi.",
+    "Pemerintah menambah pasokan dari gudang Bulog.",
+    "Baca juga: Harga Cabai Turun",
+    "(ant/dil)",
+]
+
+
+@given(
+    headline=st.sampled_from(_HEADLINES),
+    above=st.sampled_from(_ABOVE),
+    dateline=st.sampled_from(_DATELINE_TEXTS),
+    paragraphs=st.lists(
+        st.lists(st.sampled_from(_STORY), min_size=1, max_size=3), min_size=1, max_size=4
+    ),
+)
+@settings(max_examples=150, deadline=None)
+def test_sentences_title_and_dateline_cover_every_character(
+    headline: str, above: str, dateline: str, paragraphs: list[list[str]]
+) -> None:
+    """--split output, the title and the dateline together cover every non-blank character
+    of the input exactly once, each at its exact place."""
+    body = "\n\n".join(" ".join(p) for p in paragraphs)
+    text = f"{headline}{above}{dateline}{body}\n"
+    result = split(text)
+    spans = [(s.start, s.end, s.text) for s in result.sentences]
+    for part in (result.title, result.dateline):
+        if part is not None:
+            spans.append((part.start, part.end, part.text))
+    covered = [0] * len(text)
+    for start, end, shown in spans:
+        assert text[start:end] == shown
+        for k in range(start, end):
+            covered[k] += 1
+    assert all(
+        count == 1 if not char.isspace() else count <= 1
+        for char, count in zip(text, covered, strict=True)
+    )

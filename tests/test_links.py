@@ -137,7 +137,8 @@ def test_jsonl_records_carry_pages() -> None:
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["url"] == "https://kabarkita.example/b"
     assert first["title"]["text"] == "Banjir Rendam Ribuan Rumah di Bekasi, Warga Mengungsi"
-    assert first["sentences"][0]["text"].startswith("BEKASI, KABARKITA")
+    assert first["dateline"]["text"] == "BEKASI, KABARKITA –"
+    assert first["sentences"][0]["text"].startswith("Banjir merendam")
     assert second["sentences"][0]["text"] == "Harga beras naik."
 
 

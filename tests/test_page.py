@@ -34,7 +34,7 @@ def test_the_article_of_a_news_page() -> None:
     and the desk code inside it are kept, flagged; everything around it is left out."""
     result = split(read_html(BERITA))
     assert [(s.paragraph, s.boilerplate, s.text) for s in result.sentences] == [
-        (0, False, "BEKASI, KABARKITA – Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, "
+        (0, False, "Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, "
          "sejak Minggu (10/3/2024) malam setelah hujan deras mengguyur kawasan itu selama enam "
          "jam tanpa henti."),
         (1, False, "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat ketinggian "
@@ -130,7 +130,8 @@ def test_paragraphs_wrapped_one_by_one() -> None:
     )
     result = split(read_html(page))
     assert [s.paragraph for s in result.sentences] == [0, 1, 2, 3, 4]
-    assert result.sentences[0].text.startswith("SURABAYA, KABARKITA - Dinas Kesehatan")
+    assert result.dateline is not None and result.dateline.text == "SURABAYA, KABARKITA -"
+    assert result.sentences[0].text.startswith("Dinas Kesehatan")
 
 
 def test_a_dateline_before_the_first_paragraph_and_a_caption_in_a_div() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ringkas.model import Sentence, Summary
+from ringkas.model import Dateline, Sentence, Span, Summary
 from ringkas.render import header_text, sentence_dict, summary_dict, summary_text, to_json
 
 SENTENCE = Sentence(
@@ -36,6 +36,7 @@ def test_sentence_dict_has_every_field_in_order() -> None:
 def test_text_shows_position_one_based_and_text_on_one_line() -> None:
     """Text output counts sentences and paragraphs from 1 and escapes terminal controls."""
     assert summary_text(Summary(sentences=(SENTENCE,), total_sentences=9)) == (
+        "1 of 9 sentences, 5 words\n\n"
         "Sentence 5 of 9 | paragraph 2 | line 3, column 9 | chars 120-151 | rank 2\n"
         "  Harga naik lagi \\x1b[31mhari ini.\n"
     )
@@ -45,6 +46,7 @@ def test_unranked_sentence_has_no_rank_in_text() -> None:
     """--split output shows no rank."""
     plain = Sentence(index=0, paragraph=0, start=0, end=5, line=1, column=1, text="Halo.")
     assert summary_text(Summary(sentences=(plain,), total_sentences=1)) == (
+        "1 of 1 sentence, 1 word\n\n"
         "Sentence 1 of 1 | paragraph 1 | line 1, column 1 | chars 0-5\n  Halo.\n"
     )
 
@@ -57,10 +59,31 @@ def test_json_keeps_indonesian_readable_and_escapes_controls() -> None:
 
 
 def test_summary_dict_puts_labels_first() -> None:
-    """A document object starts with its labels, then counts, then sentences."""
+    """A document object starts with its labels, then what is known of the document, then
+    counts, then sentences."""
     summary = Summary(sentences=(SENTENCE,), total_sentences=9)
     obj = summary_dict(summary, {"file": "a.txt"})
-    assert list(obj) == ["file", "total_sentences", "sentences"]
+    assert list(obj) == ["file", "total_sentences", "words", "sentences"]
+    dated = Summary(
+        sentences=(SENTENCE,),
+        total_sentences=9,
+        title=Span(text="Harga Naik", start=0, end=10, line=1, column=1),
+        dateline=Dateline(text="JAKARTA -", start=12, end=21, line=3, column=1, place="JAKARTA"),
+        url="https://kabarkita.example/a",
+    )
+    obj = summary_dict(dated, {"file": "a.txt"})
+    assert list(obj) == [
+        "file", "title", "dateline", "url", "total_sentences", "words", "sentences"
+    ]  # fmt: skip
+    assert obj["dateline"] == {
+        "text": "JAKARTA -", "start": 12, "end": 21, "line": 3, "column": 1, "place": "JAKARTA"
+    }  # fmt: skip
+    assert summary_text(dated).startswith(
+        "Title: Harga Naik | line 1, column 1 | chars 0-10\n"
+        "Dateline: JAKARTA - | line 3, column 1 | chars 12-21\n"
+        "URL: https://kabarkita.example/a\n"
+        "1 of 9 sentences, 5 words\n\n"
+    )
 
 
 def test_header_escapes_controls_in_names() -> None:

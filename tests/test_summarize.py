@@ -23,12 +23,15 @@ def _indexes(summary: Summary) -> list[int]:
     return [s.index for s in summary.sentences]
 
 
-def test_default_is_three_sentences_in_document_order(seed_text: str) -> None:
-    """Without a request, the three best sentences come back in document order."""
+def test_default_is_about_sixty_words_in_document_order(seed_text: str) -> None:
+    """Without a request, the best sentences whose word count comes closest to 60, in
+    document order; the dateline is not part of the first."""
     summary = summarize(seed_text)
     assert summary.total_sentences == 19
-    assert _indexes(summary) == [0, 1, 2]
-    assert [s.rank for s in summary.sentences] == [1, 2, 3]
+    assert _indexes(summary) == [0, 1, 2, 3]
+    assert [s.rank for s in summary.sentences] == [1, 2, 3, 4]
+    assert summary.words == 58
+    assert summary.sentences[0].text.startswith("Menteri Luar Negeri Iran, ")
 
 
 def test_rank_order_puts_best_first(seed_text: str) -> None:
@@ -104,16 +107,83 @@ def test_ratio_is_not_fooled_by_floating_point() -> None:
     assert len(summarize(text, ratio=0.3).sentences) == 3
 
 
-def test_words_budget_takes_best_sentences_that_fit() -> None:
-    """words takes the best sentences while their words fit, and always at least one."""
-    ranked = summarize(TEXT, sentences=4, order="rank").sentences
-    counts = [len(s.text.split()) for s in ranked]
-    assert [(s.index, n) for s, n in zip(ranked, counts, strict=True)] == [(0, 7), (1, 8), (3, 4)]
-    assert _indexes(summarize(TEXT, words=19)) == [0, 1, 3]
-    assert _indexes(summarize(TEXT, words=18)) == [0, 1]
-    assert _indexes(summarize(TEXT, words=15)) == [0, 1]
-    assert _indexes(summarize(TEXT, words=14)) == [0]
-    assert _indexes(summarize(TEXT, words=1)) == [0]
+# -- length in words: the prefix of the ranking closest to the target ----------------------
+
+_VOCABULARY = (
+    "gempa banjir longsor kebakaran angin kekeringan tsunami kabut abrasi puting beliung "
+    "pasar harga beras cabai bawang minyak gula garam telur daging ikan sayur buah kopi teh "
+    "jalan tol jembatan bandara pelabuhan stasiun terminal kereta kapal pesawat bus truk motor "
+    "sekolah guru murid kampus dosen buku perpustakaan ujian nilai rapor kelas seragam tas "
+    "rumah sakit dokter perawat obat vaksin klinik pasien apotek ambulans darah jantung paru"
+).split()
+
+
+def _tiny(*lengths: int) -> str:
+    """A document of one-line paragraphs of exactly these many words each, no two sharing a
+    word."""
+    sentences = []
+    for number, length in enumerate(lengths):
+        own = _VOCABULARY[5 * number : 5 * number + 5]
+        sentence = " ".join(own[k % 5] for k in range(length))
+        sentences.append(sentence.capitalize() + ".")
+    return "\n\n".join(sentences)
+
+
+def _lead(text: str, words: int) -> list[int]:
+    """The sentences of a summary of about ``words`` words ranked by position."""
+    return _indexes(summarize(text, words=words, method="lead"))
+
+
+@pytest.mark.parametrize(
+    ("lengths", "words", "expected"),
+    [
+        pytest.param((10, 10, 10, 10), 20, [0, 1], id="exact"),
+        pytest.param((10, 10, 10, 10), 24, [0, 1], id="nearer-the-shorter"),
+        pytest.param((10, 10, 10, 10), 25, [0, 1], id="tie-goes-to-the-shorter"),
+        pytest.param((10, 10, 10, 10), 26, [0, 1, 2], id="nearer-the-longer"),
+        pytest.param((10, 10, 10, 10), 3, [0], id="less-than-the-first-sentence"),
+        pytest.param((10, 10, 10, 10), 1, [0], id="one-word-is-never-empty"),
+        pytest.param((10, 10, 10, 10), 1000, [0, 1, 2, 3], id="more-than-the-article"),
+        pytest.param((40, 5, 5), 10, [0], id="one-long-sentence-first"),
+        pytest.param((5, 40, 5), 30, [0, 1], id="a-long-sentence-that-comes-closer"),
+        pytest.param((5, 40, 5), 20, [0], id="a-long-sentence-that-goes-further"),
+        pytest.param((5, 40, 5), 22, [0], id="a-long-sentence-at-a-tie"),
+        pytest.param((7,), 60, [0], id="a-single-sentence"),
+    ],
+)
+def test_words_takes_the_prefix_of_the_ranking_closest_to_the_target(
+    lengths: tuple[int, ...], words: int, expected: list[int]
+) -> None:
+    """words=W: of the prefixes of the ranking, the one whose word count is closest to W; a
+    tie goes to the shorter, and the summary is never empty."""
+    assert _lead(_tiny(*lengths), words) == expected
+
+
+def test_words_counts_what_a_reader_counts() -> None:
+    """A summary's length is its words as runs of characters between spaces."""
+    summary = summarize(_tiny(10, 10, 10, 10), words=25, method="lead")
+    assert summary.words == 20
+
+
+def test_the_default_is_about_sixty_words() -> None:
+    """Without a request, the summary comes closest to 60 words."""
+    assert _indexes(summarize(_tiny(*[12] * 8), method="lead")) == [0, 1, 2, 3, 4]
+    assert _indexes(summarize(_tiny(*[8] * 10), method="lead")) == [0, 1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_honours_the_length_rules(seed_text: str, method: str) -> None:
+    """Whatever the method, words=W is the prefix of its ranking closest to W, sentences=N
+    its first N, and ratio that share of the sentences."""
+    ranking = summarize(seed_text, sentences=19, order="rank", method=method).sentences
+    counts = [len(s.text.split()) for s in ranking]
+    for target in (1, 25, 40, 60, 90, 1000):
+        prefixes = [sum(counts[:n]) for n in range(1, len(counts) + 1)]
+        best = min(range(len(prefixes)), key=lambda n: (abs(prefixes[n] - target), n))
+        chosen = summarize(seed_text, words=target, order="rank", method=method).sentences
+        assert chosen == ranking[: best + 1]
+    assert summarize(seed_text, sentences=3, order="rank", method=method).sentences == ranking[:3]
+    assert len(summarize(seed_text, ratio=0.5, method=method).sentences) == 10
 
 
 def test_split_returns_every_sentence_unranked() -> None:

@@ -49,17 +49,19 @@ FILE is an article as plain text (UTF-8 unless --encoding says otherwise), text 
 news site, or a saved web page (HTML, recognised by its content); an http or https link is
 fetched and summarised as the page it is, and only then is the network used. With no FILE, or
 when FILE is -, the article is read from standard input. Several FILEs are summarised one after
-the other, each under its name. The headline, bylines, captions, "Baca juga" links and other
-page furniture are recognised and never chosen.
+the other, each under its name. The summary is about 60 words, as long as the summaries
+people write. The headline, bylines, captions, "Baca juga" links and other page furniture are
+recognised and never chosen; the dateline the story opens with ("JAKARTA, KOMPAS.com -") is
+shown apart and is part of no sentence.
 
 \b
 Examples:
-  summarize artikel.txt                  the 3 best sentences, in document order
+  summarize artikel.txt                  the best sentences, about 60 words, in document order
   summarize halaman.html                 the article of a saved web page
   summarize https://example.com/berita   the article of a page on the web
   cat artikel.txt | summarize -n 5       the 5 best, read from stdin
   summarize -r 0.2 --order rank a.txt    the best fifth of the sentences, best first
-  summarize -w 60 -f json artikel.txt    as many as fit in 60 words, as JSON
+  summarize -w 40 -f json artikel.txt    about 40 words, as JSON
   summarize -m textrank artikel.txt      ranked by classic TextRank instead
   summarize --split artikel.txt          every sentence with its position, no ranking
   summarize --input-format jsonl -f jsonl berita.jsonl
@@ -99,21 +101,22 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     "--sentences",
     type=click.IntRange(min=1),
     metavar="N",
-    help="How many sentences to print.  [default: 3]",
+    help="Print exactly N sentences instead.",
 )
 @click.option(
     "-r",
     "--ratio",
     type=click.FloatRange(0, 1, min_open=True),
     metavar="R",
-    help="Print this fraction of the sentences (0 < R <= 1), rounded, at least one.",
+    help="Print this fraction of the sentences instead (0 < R <= 1), rounded, at least one.",
 )
 @click.option(
     "-w",
     "--words",
     type=click.IntRange(min=1),
     metavar="W",
-    help="Print as many of the best sentences as fit in W words, at least one.",
+    help="Print about W words: the best sentences, in rank order, whose word count comes "
+    "closest to W (a tie goes to the shorter; never none).  [default: 60]",
 )
 @click.option(
     "--order",

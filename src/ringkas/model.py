@@ -48,22 +48,44 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where and by whom a story was filed, as its lead opens: "JAKARTA, KOMPAS.com -". Its text
+    and position as for a Span; ``place`` ("JAKARTA") and ``outlet`` ("KOMPAS.com") when they
+    can be told apart."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    place: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The sentences chosen from one document, and what is known about the document.
 
     ``sentences`` holds the chosen sentences in the requested order (document order or rank
     order); ``total_sentences`` is how many sentences the whole document has. ``title`` is its
-    headline, when it has one; ``url``, ``date``, ``author`` and ``site`` are set when a web
-    page states them.
+    headline and ``dateline`` the dateline its lead opens with, when it has them; ``url``,
+    ``date``, ``author`` and ``site`` are set when a web page states them.
     """
 
     sentences: tuple[Sentence, ...]
     total_sentences: int
     title: Span | None = None
+    dateline: Dateline | None = None
     url: str | None = None
     date: str | None = None
     author: str | None = None
     site: str | None = None
+
+    @property
+    def words(self) -> int:
+        """How long the summary is in words, as a reader counts them (runs of characters
+        between spaces)."""
+        return sum(len(sentence.text.split()) for sentence in self.sentences)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""The one orchestration step: split -> flag -> title -> rank -> select -> place -> Summary."""
+"""The one orchestration step: split -> flag -> title and dateline -> rank -> select -> place ->
+Summary."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from dataclasses import replace
 from typing import Literal
 
 from . import boilerplate
+from .dateline import split_dateline
 from .errors import EmptyInputError
 from .headline import flag_above_lead, split_title
-from .model import Article, Sentence, Span, Summary
+from .model import Article, Dateline, Sentence, Span, Summary
 from .rank import DEFAULT_METHOD, METHODS, scores
 from .segment import line_starts, split_sentences
-from .select import choose, sentence_count
+from .select import DEFAULT_WORDS, choose, sentence_count
 
 Order = Literal["document", "rank"]
 
@@ -26,9 +28,11 @@ def _article(document: str | Article) -> Article:
     raise TypeError(f"expected a str or an Article, not {type(document).__name__}")
 
 
-def _sentences_or_error(article: Article) -> tuple[Span | None, list[Sentence]]:
-    """The title and the sentences of the article, page furniture flagged as boilerplate,
-    numbered without the title."""
+def _sentences_or_error(
+    article: Article,
+) -> tuple[Span | None, Dateline | None, list[Sentence]]:
+    """The title, the lead's dateline and the sentences of the article, page furniture flagged
+    as boilerplate, numbered without the title; the lead starts after its dateline."""
     if not article.text:
         raise EmptyInputError("the input is empty")
     sentences = split_sentences(article.text)
@@ -37,9 +41,10 @@ def _sentences_or_error(article: Article) -> tuple[Span | None, list[Sentence]]:
     flagged = boilerplate.flag(sentences, article.text)
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
+    dateline, rest = split_dateline(rest, article.text)
     if len(rest) < len(flagged):
         rest = _renumbered(rest)
-    return title, rest
+    return title, dateline, rest
 
 
 def _renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -74,15 +79,26 @@ class _Placer:
         start, end, line, column = self.span(title.start, title.end)
         return replace(title, start=start, end=end, line=line, column=column)
 
+    def dateline(self, dateline: Dateline | None) -> Dateline | None:
+        if dateline is None or self.article.source is None:
+            return dateline
+        start, end, line, column = self.span(dateline.start, dateline.end)
+        return replace(dateline, start=start, end=end, line=line, column=column)
+
 
 def _summary(
-    article: Article, sentences: Sequence[Sentence], total: int, title: Span | None
+    article: Article,
+    sentences: Sequence[Sentence],
+    total: int,
+    title: Span | None,
+    dateline: Dateline | None,
 ) -> Summary:
     placer = _Placer(article)
     return Summary(
         sentences=tuple(placer.sentence(s) for s in sentences),
         total_sentences=total,
         title=placer.title(title),
+        dateline=placer.dateline(dateline),
         url=article.url,
         date=article.date,
         author=article.author,
@@ -92,13 +108,13 @@ def _summary(
 
 def split(document: str | Article) -> Summary:
     """Every sentence of a text or article with its position, unranked (``score`` and ``rank``
-    are None), and its title when it has a headline.
+    are None), its title when it has a headline and the dateline its lead opens with.
 
     Raises EmptyInputError when the text is empty or white space only.
     """
     article = _article(document)
-    title, sentences = _sentences_or_error(article)
-    return _summary(article, sentences, len(sentences), title)
+    title, dateline, sentences = _sentences_or_error(article)
+    return _summary(article, sentences, len(sentences), title, dateline)
 
 
 def _check_request(sentences: int | None, ratio: float | None, words: int | None) -> None:
@@ -124,9 +140,11 @@ def summarize(
     """The most important sentences of an Indonesian text, with their exact positions.
 
     ``document`` is plain text, or an Article from a reader (``read_html`` for a web page).
-    Ask for at most one of: ``sentences`` (how many, default 3), ``ratio`` (a fraction of all
-    sentences, rounded, at least one) or ``words`` (as many of the best sentences as fit in
-    that many words, at least one). Asking for more than there are returns them all. A sentence
+    Ask for at most one of: ``sentences`` (how many), ``ratio`` (a fraction of all sentences,
+    rounded, at least one) or ``words`` (about that many words: the best sentences whose
+    word count comes closest to it, at least one); without any, about ``DEFAULT_WORDS`` (60)
+    words. Asking for more than there are returns them all. The lead's dateline
+    ("JAKARTA, KOMPAS.com -") is reported apart and never part of a sentence. A sentence
     that says nearly the same as an already chosen one is skipped; page furniture ("Baca juga:
     ...", captions, bylines, signatures) and the headline are never chosen. ``order`` is
     "document" (as in the text) or "rank" (best first). Ties in score go to the earlier
@@ -143,15 +161,12 @@ def summarize(
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
     article = _article(document)
-    title, found = _sentences_or_error(article)
+    title, dateline, found = _sentences_or_error(article)
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
-    chosen = choose(
-        story,
-        scores(story, method),
-        count=sentence_count(len(story), sentences, ratio),
-        words=words,
-    )
+    count = sentence_count(len(story), sentences, ratio)
+    target = DEFAULT_WORDS if words is None else words
+    chosen = choose(story, scores(story, method), count=count, words=target)
     if order == "document":
         chosen.sort(key=lambda s: s.index)
-    return _summary(article, chosen, len(found), title)
+    return _summary(article, chosen, len(found), title, dateline)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .model import Failure, Outcome, Sentence, Span, Summary
+from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
 
 # Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
 # output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it.
@@ -38,8 +38,8 @@ def sentence_dict(sentence: Sentence) -> dict[str, Any]:
     }
 
 
-def span_dict(span: Span) -> dict[str, Any]:
-    """The JSON object of a title."""
+def span_dict(span: Span | Dateline) -> dict[str, Any]:
+    """The JSON object of a title: its text and position."""
     return {
         "text": span.text,
         "start": span.start,
@@ -49,6 +49,12 @@ def span_dict(span: Span) -> dict[str, Any]:
     }
 
 
+def dateline_dict(dateline: Dateline) -> dict[str, Any]:
+    """The JSON object of a dateline: its position, and its place and outlet when known."""
+    parts = {"place": dateline.place, "outlet": dateline.outlet}
+    return {**span_dict(dateline), **{k: v for k, v in parts.items() if v is not None}}
+
+
 def _metadata(summary: Summary) -> dict[str, str]:
     found = {"url": summary.url, "date": summary.date, "author": summary.author}
     return {k: v for k, v in {**found, "site": summary.site}.items() if v is not None}
@@ -56,15 +62,19 @@ def _metadata(summary: Summary) -> dict[str, str]:
 
 def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object of one document: ``label`` (file, id) first, then what is known about
-    the document (title, url, date, author, site: only what was found), then its sentences."""
+    the document (title, dateline, url, date, author, site: only what was found), then how long
+    it and its summary are, then the summary's sentences."""
     known: dict[str, Any] = {}
     if summary.title is not None:
         known["title"] = span_dict(summary.title)
+    if summary.dateline is not None:
+        known["dateline"] = dateline_dict(summary.dateline)
     return {
         **label,
         **known,
         **_metadata(summary),
         "total_sentences": summary.total_sentences,
+        "words": summary.words,
         "sentences": [sentence_dict(s) for s in summary.sentences],
     }
 
@@ -100,28 +110,39 @@ def sentence_text(sentence: Sentence, total: int) -> str:
     return f"{where}\n  {_one_line(sentence.text)}\n"
 
 
+def _span_text(name: str, span: Span | Dateline) -> str:
+    return (
+        f"{name}: {_one_line(span.text)} | line {span.line}, column {span.column} | "
+        f"chars {span.start}-{span.end}"
+    )
+
+
 def _about_text(summary: Summary) -> str:
-    """The lines that say what the document is: its title and the metadata of a web page."""
+    """The lines that say what the document is (its title, its dateline, the metadata of a web
+    page) and how long the summary is."""
     lines = []
     if summary.title is not None:
-        title = summary.title
-        lines.append(
-            f"Title: {_one_line(title.text)} | line {title.line}, column {title.column} | "
-            f"chars {title.start}-{title.end}"
-        )
+        lines.append(_span_text("Title", summary.title))
+    if summary.dateline is not None:
+        lines.append(_span_text("Dateline", summary.dateline))
     names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
     found = [f"{names[key]}: {escape_controls(value)}" for key, value in _metadata(summary).items()]
     if found:
         lines.append(" | ".join(found))
+    total, words = summary.total_sentences, summary.words
+    lines.append(
+        f"{len(summary.sentences)} of {total} {'sentence' if total == 1 else 'sentences'}, "
+        f"{words} {'word' if words == 1 else 'words'}"
+    )
     return "".join(f"{line}\n" for line in lines)
 
 
 def summary_text(summary: Summary) -> str:
-    """A summary for people: what the document is (title, metadata), then its sentences,
-    separated by blank lines."""
+    """A summary for people: what the document is and how long its summary is, then its
+    sentences, separated by blank lines."""
     about = _about_text(summary)
     body = "\n".join(sentence_text(s, summary.total_sentences) for s in summary.sentences)
-    return f"{about}\n{body}" if about and body else about + body
+    return f"{about}\n{body}" if body else about
 
 
 def header_text(label: str) -> str:

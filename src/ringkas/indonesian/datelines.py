@@ -23,26 +23,46 @@ CITY_IN_CAPITALS = r"\b[A-Z]{3,}\b"
 
 # The names outlets sign their datelines with: a domain ("KOMPAS.com", "TEMPO.CO", "jpnn.com",
 # "REPUBLIKA.CO.ID", "Liputan6.com", "JUARA.NET"), an agency or channel ("ANTARA", "ANTARA News",
-# "CNN Indonesia", "CNBC Indonesia", "IDN Times", "Pos Kota", "detikNews"). Case-insensitive.
+# "CNN Indonesia", "CNBC Indonesia", "IDN Times", "Pos Kota", "detikNews", "Rimanews").
+# Case-insensitive.
 OUTLET_NAME = (
     r"(?:[\w-]+\.(?:com|co|id|net|news|tv|org)(?:\.id)?|antara(?:\s+news)?|cnn\s+indonesia"
-    r"|cnbc\s+indonesia|idn\s+times|pos\s+kota|detik\w*|okezone|sindonews|kompas|tempo|viva"
-    r"|republika|kumparan|beritasatu|inews)"
+    r"|cnbc\s+indonesia|idn\s+times|pos\s*kota|detik\w*|\w+news|okezone|kompas|tempo|viva"
+    r"|republika|kumparan|beritasatu|inews|juara)"
 )
 # A place as datelines name it, capitalised: "Jakarta", "JAKARTA", "Kuala Lumpur", "DEN HAAG".
 _PLACE = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+# A place with its region or a date after it: "Sukabumi, Jawa Barat", "New York, Boston,",
+# "Jakarta, 5/3".
+_PLACES = rf"{_PLACE}(?:\s*,\s*(?:{_PLACE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))*\s*,?"
+# An agency or outlet in brackets, an agency with its regional service: "(ANTARA)", "(ANTARA
+# News)", "(Antara Bali)", "(Pos Kota)", "(Poskota)", "(Beritasatu)".
+_BRACKETED = (
+    rf"\(\s*(?:{OUTLET_NAME}(?:\s+(?-i:[A-Z]\w*))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\s*\)"
+)
 _DASH = r"\s*(?:-{1,3}|–|—)"
+# After an outlet's name a colon ends the dateline too: "Liputan6.com, Jakarta:".
+_DASH_OR_COLON = r"\s*(?:-{1,3}|–|—|:)"
+_CAPITALS = r"(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})"
 
 # The dateline that opens an article's lead, matched at the start of a paragraph:
 # "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --",
-# "Liputan6.com, Jakarta -", "jpnn.com, JAKARTA -", "Wamena (ANTARA News) -",
-# "Mangupura, (Metrobali.com)-", "Harakatuna.com. Damaskus –", "Suara.com -", "JAKARTA -",
-# and detik's "Jakarta - " before a capital.
+# "Liputan6.com, Jakarta:", "jpnn.com, JAKARTA -", "SURYA.co.id | SURABAYA -",
+# "Wamena (ANTARA News) -", "Sukabumi, Jawa Barat (ANTARA News) -", "Mangupura, (Metrobali.com)-",
+# "Harakatuna.com. Damaskus –", "Suara.com -", "Rimanews-", "KONTAN.CO.ID - JAKARTA.",
+# "JAKARTA -", "BEKASI, KABARKITA –", and before a capital, detik's "Jakarta - " and
+# "Jakarta, NU Online - ".
 LEAD = (
     # Not a label of page furniture in capitals ("SIMAK JUGA-...", "BACA JUGA -").
     r"(?!(?i:simak|baca|lihat|tonton|saksikan|berita|artikel)\b)"
-    rf"(?:(?:{_PLACE}\s*,\s*)?\(?{OUTLET_NAME}\)?(?:\s*[,.]\s*{_PLACE})?{_DASH}"
-    rf"|{_PLACE}\s*\(\s*{OUTLET_NAME}\s*\){_DASH}"
-    rf"|(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}){_DASH}"
-    rf"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:-{{1,2}}|–|—)\s+(?=(?-i:[A-Z])))"
+    rf"(?:{OUTLET_NAME}{_DASH}\s*{_CAPITALS}\.(?=\s|$)"
+    rf"|(?:{_PLACE}\s*,\s*)?\(?{OUTLET_NAME}\)?(?:(?:\s*[,.|]\s*|\s+){_PLACE})?{_DASH_OR_COLON}"
+    rf"|{_PLACES}\s*{_BRACKETED}{_DASH_OR_COLON}"
+    rf"|{_CAPITALS}\s*,\s*(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"
+    rf"|{_CAPITALS}\s+{_DASH}"
+    # A place in capitals right against its dash ("INGGRIS-Pemain ..."): five letters at least,
+    # as acronyms joined by a hyphen are shorter ("TNI-Polri", "KPK-BPK").
+    rf"|(?-i:[A-Z]{{5,}}(?:\s+[A-Z]{{3,}}){{0,2}}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{1,2}}){_DASH}"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)"
+    r"\s+(?:-{1,2}|–|—)\s+(?=(?-i:[A-Z\"“])))"
 )

@@ -1,0 +1,85 @@
+"""Take the dateline off an article's lead: "JAKARTA, KOMPAS.com - Harga beras naik ..." is the
+dateline "JAKARTA, KOMPAS.com -" and the sentence "Harga beras naik ...".
+
+A reader does not want the dateline in a summary, and human summaries never hold it. It is
+reported on its own, with its place and outlet when they can be told apart; the lead starts
+after it. A dateline that stands alone as a line is the dateline too, never a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .indonesian.datelines import LEAD, OUTLET_NAME
+from .model import Dateline, Sentence
+
+_LEAD = re.compile(LEAD, re.IGNORECASE)
+_OUTLET = re.compile(OUTLET_NAME, re.IGNORECASE)
+# Whoever signs in brackets after the place: "JAKARTA (Poskota) –".
+_BRACKETED = re.compile(r"(?<=\()[^()]+(?=\))")
+# The marks around a dateline's parts: brackets, dashes, colons, a full stop after the outlet.
+_MARKS = " \t\n()-–—:.|,"
+# A date in a dateline ("Jakarta, 5/3 (ANTARA) -") is not part of the place.
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+# The dateline is looked for among this many sentences from the top (past a caption or a
+# byline that stands above the lead).
+_MAX_ABOVE = 8
+
+
+def _parts(text: str) -> tuple[str | None, str | None]:
+    """The place and the outlet of a dateline, when they can be told apart:
+    "Sukabumi, Jawa Barat (ANTARA News) -" is ("Sukabumi, Jawa Barat", "ANTARA News")."""
+    found = _OUTLET.search(text) or _BRACKETED.search(text)
+    if found is None:
+        # "Jakarta, NU Online -": a place, then whoever signs; "JAKARTA -": a place alone.
+        place, _, outlet = text.rstrip(_MARKS).partition(",")
+        return " ".join(place.split()) or None, " ".join(outlet.split()) or None
+    start, end = found.span()
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    if opening != -1 and closing != -1:
+        start, end = opening + 1, closing  # the whole of "(Antara Bali)"
+    outlet = text[start:end].strip(_MARKS)
+    rest = _DATE.sub(" ", f"{text[:start]} {text[end:]}").replace("(", " ").replace(")", " ")
+    place = " ".join(rest.split()).strip(_MARKS)
+    return " ".join(place.split()) or None, outlet
+
+
+def split_dateline(
+    sentences: Sequence[Sentence], text: str
+) -> tuple[Dateline | None, list[Sentence]]:
+    """The dateline of the article's lead, if it opens with one, and the sentences with the
+    lead starting after it (a dateline alone on a line is no sentence any more)."""
+    for sentence in sentences[:_MAX_ABOVE]:
+        match = _LEAD.match(sentence.text)
+        if match is None:
+            if sentence.boilerplate:
+                continue  # furniture above the lead: a caption, a byline
+            break
+        words = match.group().rstrip()
+        place, outlet = _parts(words)
+        dateline = Dateline(
+            text=words,
+            start=sentence.start,
+            end=sentence.start + len(words),
+            line=sentence.line,
+            column=sentence.column,
+            place=place,
+            outlet=outlet,
+        )
+        rest = sentence.text[match.end() :]
+        skip = match.end() + len(rest) - len(rest.lstrip())
+        if skip >= len(sentence.text):
+            return dateline, [s for s in sentences if s is not sentence]
+        start = sentence.start + skip
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = replace(
+            sentence,
+            start=start,
+            text=sentence.text[skip:],
+            line=sentence.line + text.count("\n", sentence.start, start),
+            column=start - line_start + 1,
+        )
+        return dateline, [lead if s is sentence else s for s in sentences]
+    return None, list(sentences)
