@@ -93,7 +93,7 @@ from rouge import (
     Article,
     ArticleScore,
     chunks,
-    mean_f1,
+    means,
     print_table,
     read_articles,
     score,
@@ -1353,9 +1353,11 @@ def every_sentence(text: str) -> tuple[ringkas.Sentence, ...]:
 
 def scored(article: Article, summary: ringkas.Summary | None) -> ArticleScore:
     if summary is None:
-        return ArticleScore((0.0, 0.0, 0.0), failed=True)
+        return ArticleScore((0.0, 0.0, 0.0), words=0, failed=True)
     prediction = " ".join(sentence.text for sentence in summary.sentences)
-    return ArticleScore(score(article.summary, prediction), failed=False)
+    return ArticleScore(
+        score(article.summary, prediction), words=len(prediction.split()), failed=False
+    )
 
 
 def measure(article: Article, seed: int) -> Result:
@@ -1424,7 +1426,7 @@ def parts_of(articles: Sequence[Article], results: Sequence[Result]) -> dict[str
 
 
 def r1(results: Sequence[Result], dressed: bool) -> float:
-    return mean_f1([r.dressed if dressed else r.clean for r in results])[0]
+    return means([r.dressed if dressed else r.clean for r in results])[0]
 
 
 def percent(count: int, total: int) -> str:

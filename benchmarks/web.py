@@ -25,7 +25,8 @@ of the lower-cased text.
 What each system takes for the article, as paragraphs:
 
 * ``ringkas``: the sentences of ``--split`` grouped by their ``paragraph``, each paragraph
-  its sentences' texts joined by a space; a paragraph of boilerplate only (a "Baca juga"
+  its sentences' texts joined by a space, the ``dateline`` (reported apart) opening the
+  paragraph of the sentence after it; a paragraph of boilerplate only (a "Baca juga"
   line, an advertisement label) is left out, while boilerplate inside a paragraph of the
   story stays with it, as the gold keeps a desk code at the end of the last paragraph
   ("... tegasnya. (boy/jpnn)").
@@ -469,10 +470,15 @@ def score_extraction(paragraphs: Sequence[str], gold: Gold) -> ExtractionScore:
 
 
 def ringkas_paragraphs(split: Json) -> list[str]:
-    """The paragraphs that hold story, each with all its sentences, in document order."""
+    """The paragraphs that hold story, each with all its sentences, in document order; the
+    dateline, reported apart, opens the paragraph of the sentence that follows it."""
     grouped: dict[int, list[str]] = {}
     story: set[int] = set()
+    dateline = split.get("dateline")
     for sentence in split["sentences"]:
+        if dateline is not None and sentence["start"] >= dateline["end"]:
+            grouped.setdefault(sentence["paragraph"], []).append(dateline["text"])
+            dateline = None
         grouped.setdefault(sentence["paragraph"], []).append(sentence["text"])
         if not sentence["boilerplate"]:
             story.add(sentence["paragraph"])

@@ -378,8 +378,11 @@ def test_a_desk_code_does_not_make_a_caption() -> None:
     [
         "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh keputusan wasit.",
         "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh...",
+        "Manajer Everton, Ronald Koeman...",
+        "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh keputusan wasit.\n"
+        "Reporter: Nanda Siregar",
     ],
-    ids=["whole-lead-again", "lead-cut-off"],
+    ids=["whole-lead-again", "lead-cut-off", "lead-cut-short", "teaser-above-byline"],
 )
 def test_a_teaser_is_furniture(teaser: str) -> None:
     """A line that the story repeats below it, whole or cut off with an ellipsis, is a
@@ -390,5 +393,78 @@ def test_a_teaser_is_furniture(teaser: str) -> None:
         "keputusan wasit. Ia menerima hasil imbang itu."
     )
     flagged = _flagged(text)
-    assert flagged[0] == (teaser, True)
-    assert not any(f for _, f in flagged[1:])
+    lines = teaser.split("\n")
+    assert flagged[: len(lines)] == [(line, True) for line in lines]
+    assert flagged[len(lines)] == (
+        "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh keputusan wasit.",
+        False,
+    )
+    assert not any(f for _, f in flagged[len(lines) :])
+
+
+def test_a_short_teaser_is_the_lead_again() -> None:
+    """A short line that the lead repeats where it opens its line, or right after its
+    dateline, is a teaser, flagged; the same words elsewhere in the story make no teaser."""
+    text = (
+        "Menikmati Pizza dengan Telur Setengah Matang\n\n"
+        "Halo pecinta kuliner!\n\n"
+        "Halo pecinta kuliner! Kali ini saya ada di Sunter. Pizza di sini terkenal.\n\n"
+        "Rasanya gurih. Halo pecinta kuliner!\n"
+    )
+    assert _flagged(text) == [
+        ("Halo pecinta kuliner!", True),
+        ("Halo pecinta kuliner!", False),
+        ("Kali ini saya ada di Sunter.", False),
+        ("Pizza di sini terkenal.", False),
+        ("Rasanya gurih.", False),
+        ("Halo pecinta kuliner!", False),
+    ]
+    cut = (
+        "Hal yang wajar seseorang...\n\n"
+        "Hal yang wajar seseorang bisa hilang konsentrasi saat bekerja. Namun fokus bisa "
+        "dilatih.\n"
+    )
+    assert [f for _, f in _flagged(cut)] == [True, False, False]
+    story = "Harga beras naik.\n\nPedagang mengeluh. Harga beras naik.\n"
+    assert _flagged(story) == [
+        ("Harga beras naik.", False),
+        ("Pedagang mengeluh.", False),
+        ("Harga beras naik.", False),
+    ]
+
+
+def test_a_teaser_cut_off_ends_its_line() -> None:
+    """A teaser cut off with an ellipsis ends at its line break even when a caption follows
+    on the next line: both are furniture."""
+    text = (
+        "Juventus Hikayat Sang Pecundang\n"
+        "Jika ada satu label yang selalu membikin...\n"
+        "Pemain Juventus merayakan gol di Turin, Sabtu (27/5/2017). (Foto: Liputan6.com/Ana)\n"
+        "Jika ada satu label yang selalu membikin kuping para Juventini panas, itu adalah "
+        "jago kandang. Juventus kalah lagi.\n"
+    )
+    assert _flagged(text) == [
+        ("Jika ada satu label yang selalu membikin...", True),
+        ("Pemain Juventus merayakan gol di Turin, Sabtu (27/5/2017).", True),
+        ("(Foto: Liputan6.com/Ana)", True),
+        ("Jika ada satu label yang selalu membikin kuping para Juventini panas, itu adalah "
+         "jago kandang.", False),
+        ("Juventus kalah lagi.", False),
+    ]  # fmt: skip
+
+
+def test_furniture_paragraphs_do_not_hide_a_dateline_led_lead() -> None:
+    """Date, caption and teaser paragraphs above a dateline-led lead do not count towards the
+    paragraphs it may stand below: what is above it is furniture."""
+    text = (
+        "Dirumorkan Bergabung dengan Sauber, Leclerc Fokus\n\n"
+        "Senin 7 Agu 2017 08:10 WIB\n\n"
+        "Charles Leclerc berbincang dengan wartawan di Monako, Minggu (6/8/2017).\n"
+        "Foto: Pixabay\n\n"
+        "Charles Leclerc buka suara.\n\n"
+        "JUARA.NET, MONTE CARLO-Pebalap Formula 2 Charles Leclerc dikabarkan bergabung dengan "
+        "Sauber. Ia belum mau berkomentar.\n"
+    )
+    flagged = _flagged(text)
+    assert [f for _, f in flagged] == [True, True, True, True, False, False]
+    assert flagged[4][0].startswith("Pebalap Formula 2")

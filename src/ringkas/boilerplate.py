@@ -34,6 +34,7 @@ _LIST_LABEL = re.compile(furniture.LIST_LABEL, re.IGNORECASE)
 _CROSS_LINK = re.compile(furniture.CROSS_LINK, re.IGNORECASE)
 _TAG_LINE = re.compile(furniture.TAG_LINE, re.IGNORECASE)
 _DATELINE_ALONE = re.compile(datelines.ALONE, re.IGNORECASE)
+_DATELINE_LEAD = re.compile(datelines.LEAD, re.IGNORECASE)
 _OUTLET = re.compile(datelines.OUTLET, re.IGNORECASE)
 _CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
 
@@ -57,6 +58,8 @@ _CAPTION_WORDS = 35
 _CREDIT_WORDS = 8
 _TEASER_CHARS = 30
 _TEASER_WORDS = 8
+# ... or, shorter, the lead itself where it opens its line or follows its dateline.
+_TEASER_LEAD_WORDS = 3
 # A teaser stands among the first sentences of a copied page, above the story.
 _TEASER_ABOVE = 8
 
@@ -206,14 +209,32 @@ def _is_teaser(sentence: Sentence, text: str) -> bool:
     body = sentence.text.rstrip(_CLOSING)
     if body.endswith(("...", "…")):
         cut = body.rstrip(".…").strip()
-        return len(cut) >= _TEASER_CHARS and cut in text[sentence.end :]
+        if len(cut) >= _TEASER_CHARS:
+            return cut in text[sentence.end :]
+        return len(cut.split()) >= _TEASER_LEAD_WORDS and _repeated_as_lead(cut, sentence, text)
     # The lead itself, perhaps without its dateline: a sentence, with its final punctuation
     # (a headline, which has none, may come again as a caption).
-    return (
-        body[-1:] in ".!?"
-        and len(sentence.text.split()) >= _TEASER_WORDS
-        and sentence.text in text[sentence.end :]
-    )
+    if body[-1:] not in ".!?" or len(sentence.text.split()) < _TEASER_LEAD_WORDS:
+        return False
+    if len(sentence.text.split()) >= _TEASER_WORDS:
+        return sentence.text in text[sentence.end :]
+    return _repeated_as_lead(sentence.text, sentence, text)
+
+
+def _repeated_as_lead(words: str, sentence: Sentence, text: str) -> bool:
+    """Whether ``words`` come again after ``sentence`` where a line opens, or its dateline."""
+    again = re.compile(re.escape(words))
+    return any(_opens_lead(text, m.start()) for m in again.finditer(text, sentence.end))
+
+
+def _opens_lead(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a line, or follows the dateline that opens one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip():
+        return True
+    dateline = _DATELINE_LEAD.match(before)
+    return dateline is not None and not before[dateline.end() :].strip()
 
 
 def _starts_line(sentence: Sentence, text: str) -> bool:

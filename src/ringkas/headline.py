@@ -21,7 +21,8 @@ _MAX_WORDS = 20
 _MAX_ABOVE = 4
 # A rubric above the headline is at most this many words.
 _RUBRIC_WORDS = 3
-# A lead that opens with its dateline is looked for among this many sentences and paragraphs.
+# A lead that opens with its dateline is looked for among this many sentences, below at most
+# this many paragraphs that are not furniture.
 _MAX_BEFORE_LEAD = 8
 _MAX_PARAGRAPHS_BEFORE_LEAD = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
@@ -136,7 +137,9 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
     story starts at its dateline."""
     for position, sentence in enumerate(sentences[: _MAX_BEFORE_LEAD + 1]):
         opens_paragraph = position == 0 or sentences[position - 1].paragraph < sentence.paragraph
-        near_top = sentence.paragraph <= _MAX_PARAGRAPHS_BEFORE_LEAD
+        # Paragraphs of furniture already flagged (a date line, a caption) do not count.
+        above = {s.paragraph for s in sentences[:position] if not s.boilerplate}
+        near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
         if opens_paragraph and near_top and _DATELINE_START.match(sentence.text):
             return [
                 replace(s, boilerplate=True) if k < position and not s.boilerplate else s

@@ -232,6 +232,10 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
     if _LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
         return True  # a label such as "loading..." ends its line, its dots notwithstanding
+    if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
+        next_line
+    ):
+        return True  # a teaser cut off with an ellipsis ("Jika ada satu label ...")
     if _line_ends_sentence(line):
         return False  # Punkt decides, as anywhere else
     if any(_LIST_ITEM.match(x) or _LABEL_LINE.match(x) for x in (line, next_line)):
