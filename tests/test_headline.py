@@ -29,6 +29,9 @@ HEADLINES = [
     pytest.param("Banjir Rendam Demak\n\n" + LEAD, "Banjir Rendam Demak", id="three-words"),
     pytest.param("Harga Beras Naik Jelang Lebaran\nBerikut ulasannya.\n\n" + LEAD,
                  "Harga Beras Naik Jelang Lebaran", id="over-a-teaser-line"),
+    pytest.param("BISNIS | 19 Februari 2018 11:45\nHarga Beras Naik Jelang Lebaran\n"
+                 "Berikut ulasannya.\nEditor: Siti Wibowo\n\n" + LEAD,
+                 "Harga Beras Naik Jelang Lebaran", id="below-a-rubric-date-over-a-teaser"),
 ]  # fmt: skip
 
 NO_HEADLINE = [

@@ -270,11 +270,12 @@ def _blocks(
     listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines)
     for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
         listing = listing or _LIST_OPENER.fullmatch(text, s, e) is not None
-        # A headline over a teaser or the lead, two lines; three or more may be wrapped prose.
+        # A headline over a teaser or the lead: two lines (three or more may be wrapped
+        # prose), or below a rubric's date line ("BISNIS | 19 Februari 2018 11:45").
+        below_date = number > 0 and _TIME_AT_LINE_END.search(text, *lines[number - 1]) is not None
         headline = (
             first
-            and number == 0
-            and len(lines) == 2
+            and ((number == 0 and len(lines) == 2) or below_date)
             and _looks_like_title(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )
