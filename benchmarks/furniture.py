@@ -411,7 +411,26 @@ _SHORT_CAPITAL = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}\.$")  # "Dr.", "H.", "Jl."
 _NAME = re.compile(r"(?<=[A-Za-z0-9,] )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
 _NAME_STARTS = frozenset("Di Ke Dari Pada Dalam Namun Menurut Sementara Selain Saat".split())
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-_DATELINE = re.compile(r"^[A-Z][\w .,()/]{0,50}?(?:\s--?\s?|\s?[–—]\s?|\.(?:com|net|id)\s?-\s?)")
+# A dateline: a few words (five at most) up to a dash, naming an outlet or agency or a place in
+# capitals ("Jakarta, CNN Indonesia --", "Merdeka.com-", "JAKARTA (Pos Kota) –"); a lead with
+# a dash in it ("Faktor pembeda utama Oculus Rift dan HTC Vive – selain ...") has none.
+_DATELINE_PREFIX = re.compile(r"^([A-Z][^–—\n]{0,50}?)(\s--?\s?|\s?[–—]\s?|-(?=[A-Z\"“]))")
+_DATELINE_MARK = re.compile(r"\.(?:com|net|id|co)\b|\(|\b[A-Z]{3,}\b|CNN Indonesia")
+# Right against the dash ("Rimanews-Kementerian", "JAKARTA-Setelah"), not "TNI-Polri".
+_DATELINE_MARK_TIGHT = re.compile(r"(?i:\.(?:com|net|id|co))\b|(?i:news)$|\b[A-Z]{5,}$")
+
+
+def _without_dateline(sentence: str) -> str:
+    found = _DATELINE_PREFIX.match(sentence)
+    if found is None:
+        return sentence
+    prefix, dash = found.groups()
+    mark = _DATELINE_MARK_TIGHT if dash == "-" else _DATELINE_MARK
+    if len(prefix.split()) > 5 or not mark.search(prefix):
+        return sentence
+    return sentence[found.end() :]
+
+
 # Who speaks: "kata Zulkifli", "ujar Budi Santoso", "Zulkifli Hasan mengatakan".
 _SPEAKER = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang)(?:nya)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -1256,7 +1275,7 @@ def dress(
         raise ValueError("there is no article to dress")
     first = paragraphs[0]
     cuts = boundaries(first)
-    lead = _DATELINE.sub("", first[: cuts[0][0]] if cuts else first, count=1)
+    lead = _without_dateline(first[: cuts[0][0]] if cuts else first)
     if when is None:
         when = datetime(2017, 1, 1, 6, tzinfo=WIB) + timedelta(minutes=rng.randrange(4_000_000))
     if title is None:
