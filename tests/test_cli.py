@@ -452,7 +452,7 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         ),
         (
             ["-f", "xml"],
-            "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl'.",
+            "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl', 'plain', 'html'.",
         ),
         (
             ["--input-format", "csv"],
@@ -613,7 +613,8 @@ def test_typing_at_the_terminal_gets_a_hint() -> None:
     terminal = done.stdout.decode()
     assert done.returncode == 0
     assert "Reading the article from the terminal; end it with Ctrl-D" in terminal
-    assert "Sentence 1 of 2 | paragraph 1 | line 1, column 1 | chars 0-23 | rank 1" in terminal
+    # The summary comes to the terminal too, laid out for it.
+    assert "Sentence 1/2 | para 1 | 1:1 | chars 0-23 | rank 1\r\n  Harga beras" in terminal
 
 
 def test_no_hint_when_input_is_piped() -> None:
