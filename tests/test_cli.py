@@ -540,6 +540,9 @@ def test_help_has_real_examples(flag: str) -> None:
         "--split",
         "--encoding",
         "--version",
+        "--highlight",
+        "--color",
+        "summarize --highlight artikel.txt",
     ):
         assert text in result.stdout
 

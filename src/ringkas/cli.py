@@ -66,8 +66,7 @@ Examples:
   summarize -m textrank artikel.txt      ranked by classic TextRank instead
   summarize --split artikel.txt          every sentence with its position, no ranking
   summarize --highlight artikel.txt      the whole article, the summary marked in it
-  summarize -f html a.txt b.html > r.html
-                                         a report to open in a browser
+  summarize -f html *.txt > r.html       one page for a browser, the summaries marked
   summarize -f plain artikel.txt         the summary as one paragraph of prose
   summarize --input-format jsonl -f jsonl berita.jsonl
                                          one summary line per {"id": ..., "text": ...} line
