@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import fcntl
 import importlib.metadata
 import io
 import json
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
-import termios
-import threading
 from pathlib import Path
 
 import pytest
@@ -24,7 +20,7 @@ from ringkas.cli import command
 from ringkas.progress import Progress, duration
 from ringkas.wrap import columns
 
-from .conftest import ROOT, SAMPLES, SEED
+from .conftest import ROOT, SAMPLES, SEED, on_terminal
 
 ARTICLE = (
     "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
@@ -677,39 +673,6 @@ def test_no_hint_when_input_is_piped() -> None:
 # -- on a terminal -------------------------------------------------------------------------------
 
 SGR = re.compile(r"\x1b\[[0-9;]*m")
-_DONE = "\x00done\x00"  # written after the command's output: the terminal has it all
-
-
-def on_terminal(
-    args: list[str], monkeypatch: pytest.MonkeyPatch, environ: dict[str, str], columns: int = 60
-) -> str:
-    """What a terminal of ``columns`` columns shows when the command writes to it (run in this
-    process, its output on a pseudo-terminal), line ends as LF."""
-    main, terminal = os.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    received = bytearray()
-
-    def read() -> None:
-        while not received.endswith(_DONE.encode()):
-            received.extend(os.read(main, 65536))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    screen = open(terminal, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-    monkeypatch.setattr(sys, "stdout", screen)
-    monkeypatch.delenv("COLUMNS", raising=False)
-    for name, value in environ.items():
-        monkeypatch.setenv(name, value)
-    try:
-        command.main(args, prog_name="summarize", standalone_mode=False)
-        screen.write(_DONE)
-        screen.flush()
-        reader.join(timeout=30)
-    finally:
-        screen.close()
-        os.close(terminal)
-        os.close(main)
-    return received.decode().removesuffix(_DONE).replace("\r\n", "\n")
 
 
 def texts(output: str) -> list[str]:
