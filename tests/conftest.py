@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
 import struct
 import sys
-import termios
 import threading
 from pathlib import Path
 
@@ -37,6 +35,9 @@ def on_terminal(
 ) -> str:
     """What a terminal of ``columns`` columns shows when the command writes to it (run in this
     process, its output on a pseudo-terminal), line ends as LF."""
+    import fcntl  # POSIX only, as pseudo-terminals are
+    import termios
+
     main, terminal = os.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     received = bytearray()

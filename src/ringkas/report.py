@@ -192,6 +192,7 @@ def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:
     if whole is None:
         raise ValueError("the HTML report needs the whole text: summarize(..., whole=True)")
     heading = _collapsed(summary.title.text) if summary.title is not None else label
+    lang = ' lang="id"' if summary.title is not None else ""  # a headline; else a file name
     about = [("File", _text(label))] if heading != label else []
     if summary.dateline is not None:
         dateline = summary.dateline
@@ -230,7 +231,7 @@ def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:
     return (
         ident,
         heading,
-        f'<article class="doc" id="{ident}">\n<h2 lang="id">{_text(heading)}</h2>\n'
+        f'<article class="doc" id="{ident}">\n<h2{lang}>{_text(heading)}</h2>\n'
         f'<dl class="about">\n{facts}</dl>\n'
         f'<h3>Summary</h3>\n<ul class="summary" lang="id">\n{chosen}</ul>\n'
         f'<h3>Article</h3>\n<div class="text" lang="id">{_article(ident, summary)}</div>\n'
