@@ -165,7 +165,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             continue
         listing = flags[n] and _opens_a_list(sentence.text.strip())
     for n, sentence in enumerate(sentences):
-        credit = _CREDIT_AT_END.search(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        credit = _ends_with_credit(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
         if credit is None or not _ends_line(sentence, text):
             continue
         # The credit ends its line: the line is a caption, if it is short and a line of its
@@ -189,6 +189,17 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         replace(s, boilerplate=True) if flagged and not s.boilerplate else s
         for s, flagged in zip(sentences, flags, strict=True)
     ]
+
+
+def _ends_with_credit(text: str) -> re.Match[str] | None:
+    """The photo credit that ends ``text``, if any ("... (Foto: Setpres)").
+
+    Every credit holds a closing bracket, a slash, a colon or "©"; the search, which tries every
+    position of the sentence, runs only when one of them is there.
+    """
+    if any(mark in text for mark in furniture.CREDIT_MARKS):
+        return _CREDIT_AT_END.search(text)
+    return None
 
 
 def _blank_line_between(first: Sentence, second: Sentence, text: str) -> bool:

@@ -18,6 +18,7 @@ rounding (tests/test_textrank.py checks rankings and scores against stock sumy).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ _BLOCK_PAIRS = 4_000_000
 # frequent first, until the pairs fit: memory stays bounded however long the document, and
 # such words say least about which sentence matters.
 PAIR_LIMIT = 25_000_000
+
+# numpy.isclose's default absolute tolerance, which sumy's edge weight uses to compare with 0.
+_ISCLOSE_ATOL = 1e-08
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,9 @@ def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
         shared = numpy.bincount(which, weights=pair_value)
         rows, cols = cells // size, cells % size
         norm = log_length[rows] + log_length[cols]
-        values = shared / numpy.where(numpy.isclose(norm, 0.0), 1.0, norm)
+        # sumy tests numpy.isclose(norm, 0.0), which for these finite, non-negative norms is
+        # norm <= 1e-8 (its absolute tolerance), without isclose's general machinery.
+        values = shared / numpy.where(norm <= _ISCLOSE_ATOL, 1.0, norm)
         parts.append((rows, cols, values))
     if not parts:
         empty = numpy.zeros(0, dtype=numpy.int64)
@@ -150,11 +156,15 @@ def damped_walk(graph: Graph, jump: FloatArray, damping: float, epsilon: float) 
         row_sums[graph.rows] + TextRankSummarizer._ZERO_DIVISION_PREVENTION
     )
     p_vector = numpy.full(size, 1.0 / size)
+    rows, cols = graph.rows, graph.cols
+    jumping = (1.0 - damping) * jump
     change = 1.0
     while change > epsilon:
-        flow = numpy.bincount(graph.cols, weights=normalised * p_vector[graph.rows], minlength=size)
-        next_p = (1.0 - damping) * jump * p_vector.sum() + damping * flow
-        change = float(numpy.linalg.norm(next_p - p_vector))
+        flow = numpy.bincount(cols, weights=normalised * p_vector[rows], minlength=size)
+        next_p = jumping * p_vector.sum() + damping * flow
+        step = next_p - p_vector
+        # The Euclidean norm as numpy.linalg.norm computes it for a vector: sqrt(x . x).
+        change = math.sqrt(step.dot(step))
         p_vector = next_p
     return p_vector
 
@@ -168,6 +178,15 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
 
     def jump(self, texts: Sequence[str]) -> FloatArray:
         return numpy.full(len(texts), 1.0 / len(texts))
+
+    def _to_words_set(self, sentence: Any) -> list[str]:
+        """sumy's words of a sentence: lower case, stop words left out, each stemmed.
+
+        sumy lower-cases every word, then lower-cases it again before stemming; once is the
+        same, and a third of the work.
+        """
+        stop_words, stem = self._stop_words, self._stemmer
+        return [stem(w) for w in map(str.lower, sentence.words) if w not in stop_words]
 
     def rate_sentences(self, document: Any) -> dict[Any, float]:
         sentences = document.sentences
