@@ -49,6 +49,7 @@ _TIME_OR_YEAR = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}/\d{1,2
 _DATE_LINE_OTHER_WORDS = 3
 _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
+_TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
 
 # A caption is at most this many sentences (and, with its credit below it, this many words);
@@ -72,7 +73,8 @@ def _is_date_line(text: str) -> bool:
     """Whether ``text`` is a date or time line: "Senin, 14 Mar 2022 09:15 WIB",
     "NASIONAL | 3 Mei 2020 07:45", "Diperbarui 5 Agu 2019, 16:02 WIB", "08/01/2024 13:30"."""
     ended = text.rstrip(_CLOSING).endswith(_SENTENCE_END) and not text.endswith("..")
-    if ended and _TIME_ZONE_AT_END.search(text) is None:
+    # The time zone is among the last characters: only they are searched.
+    if ended and _TIME_ZONE_AT_END.search(text, max(0, len(text) - _TIME_ZONE_CHARS)) is None:
         return False  # a sentence, unless the full stop is a time zone's ("... 09.15 WIB.")
     dated = other = 0
     numeric = bool(_NUMERIC_DATE.search(text))

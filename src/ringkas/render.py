@@ -169,8 +169,9 @@ class Stream:
         """The output of one document: its summary, or its failure."""
         match outcome:
             case Summary():
-                body = summary_text(outcome)
-                obj = summary_dict(outcome, fields) if self.format != "text" else {}
+                text_output = self.format == "text"
+                body = summary_text(outcome) if text_output else ""
+                obj = {} if text_output else summary_dict(outcome, fields)
             case Failure(message=message):
                 if not self.several:
                     return ""

@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+import regex  # type: ignore[import-untyped]
 from nltk.tokenize import punkt
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,
@@ -85,6 +86,7 @@ _TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
 # disalurkan lewat kelurahan"). Both patterns start with a literal, so a scan over a block
 # skips quickly to the places they could match.
 _QUOTE_AFTER_ELLIPSIS = re.compile(r"(?:\.\.|…)[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])")
+_LIST_CLOSERS = tuple(f"{word}." for word in sorted(SENTENCE_FINAL))
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST_CLOSER = re.compile(
     rf"(?i:{'|'.join(map(re.escape, sorted(SENTENCE_FINAL)))})\.(?=\s+[“\"(]?[A-Z])"
@@ -101,16 +103,18 @@ _WRAPPED_LINE = 0.85
 _MAX_QUOTED_SPANS = 8
 
 
-def _restd(pattern: Any) -> re.Pattern[str]:
-    """One of NLTK's Punkt patterns, compiled by the standard ``re`` with the same flags.
+def _untimed(pattern: Any) -> Any:
+    """One of NLTK's Punkt patterns, compiled by the same engine with the same flags, but
+    without NLTK's timeout.
 
-    NLTK compiles every pattern with the third-party ``regex`` module and runs each match
-    under a timeout (``nltk.redos``), which costs more than the match itself on the short
-    tokens Punkt looks at; these patterns are linear, and ringkas bounds its input size. NLTK
-    releases are pinned in ``pyproject.toml`` and ``tests/test_segment.py`` checks that the
-    patterns found here are still the ones this was checked against.
+    NLTK compiles its patterns with the third-party ``regex`` module and wraps each one so
+    that every match runs under a timeout (``nltk.redos``); on the short tokens Punkt looks at,
+    the wrapper costs several times the match itself. These patterns are linear, and ringkas
+    bounds its input size. The engine stays NLTK's: ``re`` and ``regex`` disagree on what a word
+    character is ("½", "²"). NLTK is pinned in ``pyproject.toml``; ``tests/test_pinned.py``
+    checks that these are still NLTK's patterns and match as NLTK's do.
     """
-    return re.compile(pattern.pattern, pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE))
+    return regex.compile(pattern.pattern, pattern.flags)
 
 
 class _IndonesianToken(PunktToken):  # type: ignore[misc]
@@ -124,11 +128,11 @@ class _IndonesianToken(PunktToken):  # type: ignore[misc]
     """
 
     _RE_INITIAL = re.compile(r"(?:[^\W\d_]\.)+$")
-    # NLTK's own patterns, compiled by ``re`` (see _restd).
-    _RE_ELLIPSIS = _restd(PunktToken._RE_ELLIPSIS)
-    _RE_NUMERIC = _restd(PunktToken._RE_NUMERIC)
-    _RE_ALPHA = _restd(PunktToken._RE_ALPHA)
-    _RE_NON_PUNCT = _restd(punkt._re_non_punct)
+    # NLTK's own patterns, without its timeout (see _untimed).
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _untimed(punkt._re_non_punct)
 
     @property
     def is_initial(self) -> bool:
@@ -143,12 +147,12 @@ class _IndonesianToken(PunktToken):  # type: ignore[misc]
         return self.tok[0].islower() and _LOWERCASE_BRAND.match(self.tok) is None
 
     @property
-    def is_non_punct(self) -> re.Match[str] | None:
+    def is_non_punct(self) -> Any:
         return self._RE_NON_PUNCT.search(self.type)
 
 
 class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
-    """Punkt's language variables, with their patterns compiled by ``re`` (see _restd).
+    """Punkt's language variables, with their patterns matched without NLTK's timeout.
 
     Recent NLTK runs the boundary-candidate pattern under a 5-second limit that counts all of
     Punkt's work while it walks the matches, so a long paragraph with many full stops ("Dr. Dr.
@@ -156,7 +160,7 @@ class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     a look at the next token. Input size is bounded by ringkas itself instead.
     """
 
-    re_boundary_realignment = _restd(PunktLanguageVars.re_boundary_realignment)
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
 
     def __init__(self) -> None:
         super().__init__()
@@ -165,20 +169,12 @@ class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
             % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
             re.VERBOSE,
         )
-        self._word_tokenizer = re.compile(
-            self._word_tokenize_fmt
-            % {
-                "NonWord": self._re_non_word_chars,
-                "MultiChar": self._re_multi_char_punct,
-                "WordStart": self._re_word_start,
-            },
-            re.VERBOSE,
-        )
+        self._word_tokenizer = _untimed(PunktLanguageVars._word_tokenizer_re(self))
 
     def period_context_re(self) -> re.Pattern[str]:
         return self._period_context
 
-    def _word_tokenizer_re(self) -> re.Pattern[str]:
+    def _word_tokenizer_re(self) -> Any:
         return self._word_tokenizer
 
 
@@ -369,9 +365,11 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     not the word after it) or a list-closing abbreviation ("... gula, dll. Harga beras naik."),
     and around a cross-link in brackets ("[Baca juga: ...]").
     """
-    forced = [m.end() for m in _QUOTE_AFTER_ELLIPSIS.finditer(block)]
+    forced = []
+    if ".." in block or "…" in block:
+        forced += [m.end() for m in _QUOTE_AFTER_ELLIPSIS.finditer(block)]
     lower = block.lower()
-    if any(f"{word}." in lower for word in SENTENCE_FINAL):
+    if any(word in lower for word in _LIST_CLOSERS):
         forced += [
             m.end()
             for m in _LIST_CLOSER.finditer(block)
