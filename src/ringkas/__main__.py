@@ -4,12 +4,28 @@ Ctrl-C is taken over first, before anything heavy is imported, so that from here
 run quietly with status 130 (``process.py``); then the command (``cli.py``) is loaded and run.
 """
 
+import os
+
 from .process import take_over_interrupts
+
+# The thread pools of numpy's linear algebra libraries. They start their threads when numpy is
+# imported, which costs more than ringkas's small matrices ever gain from them (a run on one
+# article takes about a tenth less time with one thread); more cores are used with --jobs.
+# Set for the command only, and only where the user has not chosen a value.
+_ONE_THREAD = (
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+)
 
 
 def main() -> None:
     """Run the summarize command with the process's arguments."""
     take_over_interrupts()
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
     from .cli import command
 
     command(prog_name="summarize")
