@@ -5,6 +5,7 @@ run quietly with status 130 (``process.py``); then the command (``cli.py``) is l
 """
 
 import os
+from collections.abc import MutableMapping
 
 from .process import take_over_interrupts
 
@@ -21,11 +22,16 @@ _ONE_THREAD = (
 )
 
 
+def one_thread_for_numpy(environ: MutableMapping[str, str]) -> None:
+    """Ask numpy's linear-algebra libraries for one thread, where the user has not chosen."""
+    for name in _ONE_THREAD:
+        environ.setdefault(name, "1")
+
+
 def main() -> None:
     """Run the summarize command with the process's arguments."""
     take_over_interrupts()
-    for name in _ONE_THREAD:
-        os.environ.setdefault(name, "1")
+    one_thread_for_numpy(os.environ)
     from .cli import command
 
     command(prog_name="summarize")
