@@ -10,9 +10,10 @@ from typing import Any
 from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
 
 # Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
-# output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it.
+# output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it,
+# with lone surrogates (from "\ud800" in JSON input), which no output encoding can hold raw.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
 
 
@@ -80,10 +81,11 @@ def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def to_json(obj: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
-    """JSON with Indonesian text left readable and nothing a terminal would act on; with
+    """Strict JSON with Indonesian text left readable and nothing a terminal would act on; with
     ``ascii_only``, every character beyond ASCII escaped (for an output that cannot encode
-    them)."""
-    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent)
+    them). NaN and Infinity, which JSON does not have, never get here (``inputs.py`` carries
+    them as strings)."""
+    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent, allow_nan=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
