@@ -119,6 +119,7 @@ METHOD_CASES: dict[str, Callable[[int], str]] = {
     "few words, all repeated": _sentences(8, 50),
     "one endless sentence": _endless,
     "one sentence repeated": _repeat("Harga beras di pasar induk naik lagi. "),
+    "abbreviations, Dr. Dr. ...": _repeat("Dr. "),
     "news prose repeated": _news,
 }
 

@@ -4,6 +4,7 @@ a text, as JSON Lines and as a web page, as the fuzzer reads it."""
 from __future__ import annotations
 
 import contextlib
+import html as html_module
 import io
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from ringkas import split
 from ringkas.decode import decode, decode_html
 from ringkas.errors import RingkasError
 from ringkas.inputs import Html, Source, Text, _lines, documents, record_document
+from ringkas.markup import blocks, parse
 from ringkas.model import Failure
 from ringkas.page import read_html
 
@@ -22,6 +24,9 @@ FINDINGS = sorted((Path(__file__).parent / "fuzz_regressions").glob("*.bin"))
 
 
 def _check_page(html: str) -> None:
+    for block in blocks(parse(html)):  # every character shown comes from the source it says
+        for char, start, end in zip(block.text, block.starts, block.ends, strict=True):
+            assert char.isspace() or char in html_module.unescape(html[start:end])
     with contextlib.suppress(RingkasError):
         result = split(read_html(html))
         assert all(0 <= s.start < s.end <= len(html) for s in result.sentences)

@@ -129,10 +129,13 @@ class _TreeBuilder(HTMLParser):
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         # A malformed marked section ("<![<!DOCTYPE", found by fuzzing) makes Python's parser
-        # raise AssertionError; a browser reads it as a bogus comment up to the next ">".
+        # raise AssertionError, after moving its position on; a browser reads it as a bogus
+        # comment up to the next ">".
+        position = self.getpos()
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position
             return self.parse_bogus_comment(i)
 
     def _offset(self) -> int:
