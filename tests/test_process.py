@@ -1,11 +1,10 @@
-"""What only a real process shows: Ctrl-C and other signals, closed pipes, a worker process that
-cannot start, hash seeds, the installed command.
+"""What only a real process shows: Ctrl-C and other signals, closed pipes, hash seeds, the
+installed command.
 
 Everything else about the command is tested in-process with click's CliRunner (test_cli.py,
 test_hardening.py, test_hostile.py). Nothing here sleeps: each test waits for something it can
-see (a line of output, the end of the process), and Ctrl-C is sent (or a worker's start made to
-fail) at exact points by an audit hook the test installs in the child (``sitecustomize.py`` on
-PYTHONPATH).
+see (a line of output, the end of the process), and Ctrl-C is sent at exact points of start-up
+by an audit hook the test installs in the child (``sitecustomize.py`` on PYTHONPATH).
 """
 
 from __future__ import annotations
@@ -21,10 +20,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from ringkas import METHODS, batch
-from ringkas.cli import command
+from ringkas import METHODS
 
 from .conftest import ROOT, SAMPLES, SEED
 
@@ -34,27 +31,17 @@ COMMAND = str(Path(sys.executable).with_name("summarize"))
 # RINGKAS_TEST_INTERRUPT_AT happens ("import:MODULE", "open:PATH" or "fork"), the process sends
 # itself SIGINT, once. Python runs the handler at the next instruction, inside that import,
 # read or worker start.
-#
-# With RINGKAS_TEST_FAIL_FORK=N, the Nth start of a process (and every later one) fails as it
-# does at the system's process limit (EAGAIN).
 SITECUSTOMIZE = textwrap.dedent(
     """
-    import errno
     import os
     import signal
     import sys
 
     _kind, _, _what = os.environ.pop("RINGKAS_TEST_INTERRUPT_AT", "").partition(":")
-    _fail_fork = int(os.environ.pop("RINGKAS_TEST_FAIL_FORK", "0"))
 
 
     def _interrupt_at(event, args):
-        global _kind, _fail_fork
-        if event == "os.fork" and _fail_fork:
-            _fail_fork -= 1
-            if not _fail_fork:
-                _fail_fork = 1
-                raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        global _kind
         if not _kind:
             return
         if (
@@ -165,30 +152,6 @@ def test_signals_to_the_main_process_take_the_workers_along(archive: Path) -> No
         process.send_signal(signum)
     for signum, process in runs.items():
         _assert_ended_by_ctrl_c(process, firsts[signum], status=128 + signum)
-
-
-@pytest.mark.skipif(batch.usable_cores() < 2, reason="one core: --jobs 2 starts no worker")
-def test_a_worker_that_cannot_start_leaves_the_work_here(
-    tmp_path: Path, interrupt_hook: Path
-) -> None:
-    """The second worker cannot start (the system's process limit): the started one is stopped
-    and every record is summarised in the main process, after one warning; it was a traceback
-    and then a hang."""
-    path = tmp_path / "arsip.jsonl"
-    line = json.dumps({"text": SEED.read_text(encoding="utf-8")})
-    path.write_text((line + "\n") * (batch.CHUNK + 1), encoding="utf-8")  # two chunks
-    args = ["--input-format", "jsonl", "-f", "jsonl", "-j", "2", str(path)]
-    env = {**os.environ, "PYTHONPATH": str(interrupt_hook), "RINGKAS_TEST_FAIL_FORK": "2"}
-    done = subprocess.run(
-        [COMMAND, *args], capture_output=True, check=False, env=env, cwd=ROOT, timeout=120
-    )
-    assert (done.returncode, done.stderr.decode()) == (
-        0,
-        "Warning: cannot start 2 worker processes (Resource temporarily unavailable); "
-        "summarising in this process instead\n",
-    )
-    expected = CliRunner().invoke(command, [*args[:-2], "1", str(path)]).stdout
-    assert done.stdout.decode() == expected
 
 
 @pytest.mark.skipif(not hasattr(fcntl, "F_SETPIPE_SZ"), reason="needs Linux pipe sizes")

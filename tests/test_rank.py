@@ -115,7 +115,7 @@ def _stock_ratings(method: str, texts: list[str]) -> list[float]:
 
 
 @pytest.mark.parametrize("method", sorted(STOCK))
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(texts=_documents)
 def test_faster_methods_rate_as_stock_sumy(method: str, texts: list[str]) -> None:
     """kl.py, lexrank.py, sumbasic.py and the LSA and Luhn of adapter.py give stock sumy's
