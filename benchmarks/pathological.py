@@ -1,29 +1,51 @@
-"""Time the splitter on pathological text, to show it has no catastrophic backtracking.
+"""Time ringkas on the worst inputs within the 5 MiB limit: the splitter alone, and the whole
+command with every ranking method.
 
-Each input is built in memory (no data needed) at the size given by ``--megabytes`` (default 5)
-and split once; the table gives characters, sentences found and seconds. Issue 3's goal: a 5 MB
-line of dots or of "a.b.c." splits in seconds.
+Part 1, ``split``: each pathological text (runs of dots, abbreviations, quotes, marks, ...) is
+built in memory at ``--megabytes`` (default 5) and split once, in this process; the table gives
+characters, sentences and seconds. Issue 3's goal: a 5 MB line of dots or of "a.b.c." splits
+in seconds.
 
-Usage, from the repository root::
+Part 2, ``methods``: each worst-case document (many sentences of random words, many one-word
+sentences, sentences that all share a word, one endless sentence, one sentence repeated, news
+prose repeated, ...) is written to a file just under 5 MiB, and ``summarize -m METHOD -n 5 FILE``
+runs on it as a user would run it, in a process of its own, for every method; the table gives
+the CPU time (user + system) and the wall time of that process, start-up included. A run that
+takes longer than ``--timeout`` is stopped and shown as "> N". README, "Input and errors": every
+method's worst case stays under 30 s.
 
-    .venv/bin/python benchmarks/pathological.py [--megabytes 5]
+Usage, from the repository root (the machine is shared: be nice)::
+
+    nice -n 19 .venv/bin/python benchmarks/pathological.py [--megabytes 5] [--part split|methods]
+        [--method kl ...] [--case "one-word sentences" ...] [--timeout 120]
 """
 
 from __future__ import annotations
 
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
+from ringkas.limits import MAX_BYTES
+from ringkas.rank import METHODS
 from ringkas.segment import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
     return lambda size: unit * (size // len(unit))
 
 
-CASES: dict[str, Callable[[int], str]] = {
+SPLIT_CASES: dict[str, Callable[[int], str]] = {
     "dots": _repeat("."),
     "a.b.c.": _repeat("a.b.c."),
     "Dr. Dr. Dr.": _repeat("Dr. "),
@@ -39,18 +61,156 @@ CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-@click.command()
-@click.option("--megabytes", type=click.FloatRange(min=0.001), default=5.0, show_default=True)
-def main(megabytes: float) -> None:
-    """Print how long splitting each pathological input takes."""
-    size = int(megabytes * 1_000_000)
+def _vocabulary(size: int, seed: int = 13) -> list[str]:
+    """``size`` made-up lower-case words of 4 to 9 letters, the same on every run."""
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnoprstuwy"
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(size)]
+
+
+def _sentences(words_per_sentence: int, vocabulary: int, shared: str = "") -> Callable[[int], str]:
+    """Sentences of random words (and ``shared`` in every one) up to ``size`` bytes."""
+
+    def build(size: int) -> str:
+        rng = random.Random(size)
+        words = _vocabulary(vocabulary)
+        parts: list[str] = []
+        used = 0
+        while True:
+            chosen = [rng.choice(words) for _ in range(words_per_sentence)]
+            if shared:
+                chosen[rng.randrange(len(chosen))] = shared
+            sentence = " ".join(chosen).capitalize() + ". "
+            used += len(sentence.encode())
+            if used > size:
+                return "".join(parts)
+            parts.append(sentence)
+
+    return build
+
+
+def _endless(size: int) -> str:
+    """Random words without a full stop until the last, ``size`` bytes in all."""
+    rng = random.Random(size)
+    words = _vocabulary(20_000)
+    parts: list[str] = []
+    used = 1
+    while used < size:
+        word = rng.choice(words)
+        used += len(word) + 1
+        parts.append(word)
+    return " ".join(parts[:-1]).capitalize() + "."
+
+
+def _news(size: int) -> str:
+    """The sample articles, one after the other, as often as they fit."""
+    articles = "\n\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))
+    )
+    unit = articles + "\n\n"
+    return unit * (size // len(unit.encode()))
+
+
+METHOD_CASES: dict[str, Callable[[int], str]] = {
+    "random words, 10 a sentence": _sentences(10, 20_000),
+    "random words, 40 a sentence": _sentences(40, 20_000),
+    "one-word sentences": _sentences(1, 20_000),
+    "one word shared by all": _sentences(6, 20_000, shared="beras"),
+    "few words, all repeated": _sentences(8, 50),
+    "one endless sentence": _endless,
+    "one sentence repeated": _repeat("Harga beras di pasar induk naik lagi. "),
+    "abbreviations, Dr. Dr. ...": _repeat("Dr. "),
+    "news prose repeated": _news,
+}
+
+
+def _cpu_and_wall(command: list[str], timeout: float, output: Path) -> tuple[float, float, bool]:
+    """Run ``command`` (its output to ``output``); its CPU seconds, wall seconds and whether it
+    finished within ``timeout``."""
+    started = time.perf_counter()
+    with output.open("wb") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
+    deadline = started + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            pid, status, usage = os.wait4(process.pid, 0)
+            return usage.ru_utime + usage.ru_stime, time.perf_counter() - started, False
+        time.sleep(0.05)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if process.returncode not in (0, 1):
+        assert process.stderr is not None
+        raise click.ClickException(f"{command}: {process.stderr.read().decode()[-500:]}")
+    return usage.ru_utime + usage.ru_stime, wall, True
+
+
+def split_part(size: int) -> None:
     click.echo(f"{'input':18} {'chars':>10} {'sentences':>10} {'seconds':>8}")
-    for name, build in CASES.items():
+    for name, build in SPLIT_CASES.items():
         text = build(size)
         started = time.perf_counter()
         sentences = split_sentences(text)
         elapsed = time.perf_counter() - started
         click.echo(f"{name:18} {len(text):>10} {len(sentences):>10} {elapsed:>8.2f}")
+
+
+def methods_part(
+    size: int, methods: tuple[str, ...], cases: tuple[str, ...], timeout: float
+) -> None:
+    summarize = str(Path(sys.executable).with_name("summarize"))
+    chosen = {name: build for name, build in METHOD_CASES.items() if not cases or name in cases}
+    click.echo(
+        f"{'input':28} {'MiB':>5} {'sentences':>9}  " + "  ".join(f"{m:>13}" for m in methods)
+    )
+    click.echo(f"{'':28} {'':>5} {'':>9}  " + "  ".join(f"{'CPU / wall s':>13}" for _ in methods))
+    with tempfile.TemporaryDirectory() as folder:
+        for name, build in chosen.items():
+            text = build(size)
+            path = Path(folder) / "input.txt"
+            path.write_text(text, encoding="utf-8")
+            count = "?"  # from the first run that finishes
+            cells = []
+            for method in methods:
+                output = Path(folder) / "output.json"
+                cpu, wall, finished = _cpu_and_wall(
+                    [summarize, "-m", method, "-n", "5", "-f", "json", str(path)], timeout, output
+                )
+                if finished and count == "?" and output.stat().st_size:
+                    count = str(json.loads(output.read_bytes())["total_sentences"])
+                cells.append(
+                    f"{cpu:6.1f} / {wall:5.1f}" if finished else f"> {timeout:.0f} (killed)"
+                )
+            mib = len(text.encode()) / 2**20
+            click.echo(f"{name:28} {mib:>5.2f} {count:>9}  " + "  ".join(f"{c:>13}" for c in cells))
+
+
+@click.command()
+@click.option(
+    "--megabytes",
+    type=click.FloatRange(min=0.001),
+    default=MAX_BYTES / 1_000_000,
+    show_default=True,
+    help="Input size (decimal MB; the default is the 5 MiB limit).",
+)
+@click.option("--part", type=click.Choice(["split", "methods", "both"]), default="both")
+@click.option("--method", "methods", multiple=True, type=click.Choice(METHODS))
+@click.option("--case", "cases", multiple=True, type=click.Choice(list(METHOD_CASES)))
+@click.option("--timeout", type=float, default=120.0, show_default=True)
+def main(
+    megabytes: float, part: str, methods: tuple[str, ...], cases: tuple[str, ...], timeout: float
+) -> None:
+    """Print how long the splitter and every method take on the worst inputs."""
+    size = min(int(megabytes * 1_000_000), MAX_BYTES)
+    if part in ("split", "both"):
+        split_part(size)
+    if part in ("methods", "both"):
+        if part == "both":
+            click.echo()
+        methods_part(size, methods or METHODS, cases, timeout)
 
 
 if __name__ == "__main__":

@@ -111,10 +111,14 @@ def test_a_dying_worker_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None
     assert all(isinstance(o, Summary) for n, o in outcomes if n != 21)
 
 
-def test_jobs_zero_means_one_per_core() -> None:
-    """--jobs 0 uses every core."""
-    assert batch.worker_count(0) == (os.cpu_count() or 1)
-    assert batch.worker_count(3) == 3
+def test_jobs_zero_means_one_per_core_and_no_more() -> None:
+    """--jobs 0 uses every core this process may run on, and no --jobs starts more workers
+    than that (-j 10000 once started 10,000 processes)."""
+    cores = batch.usable_cores()
+    assert 1 <= cores <= (os.cpu_count() or 1)
+    assert batch.worker_count(0) == cores
+    assert batch.worker_count(1) == 1
+    assert batch.worker_count(10_000) == cores
 
 
 def test_pool_factory_is_used() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas import METHODS, split, summarize
+from ringkas import METHODS, EmptyInputError, split, summarize
 from ringkas.boilerplate import is_boilerplate
 
 # A real-looking article as scraped from a news page, furniture and all.
@@ -79,11 +79,16 @@ def test_furniture_has_no_score_or_rank() -> None:
         assert (sentence.index in ranked) != sentence.boilerplate
 
 
-def test_only_furniture_gives_an_empty_summary() -> None:
-    """A text with nothing but furniture has sentences but no summary."""
-    summary = summarize("Baca juga: Harga Cabai Turun\n\n(ant/dil)")
-    assert summary.total_sentences == 2
-    assert summary.sentences == ()
+def test_only_furniture_is_no_story() -> None:
+    """A text with nothing but furniture has sentences (--split shows them) but no story to
+    summarise: an error that says so, not an empty summary."""
+    text = "Baca juga: Harga Cabai Turun\n\n(ant/dil)"
+    assert split(text).total_sentences == 2
+    with pytest.raises(EmptyInputError) as raised:
+        summarize(text)
+    assert str(raised.value) == (
+        "no story text: all 2 sentences are page furniture (bylines, captions, links, ...)"
+    )
 
 
 # -- the furniture families of Indonesian news pages, one row per shape ---------------------------

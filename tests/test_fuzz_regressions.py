@@ -1,26 +1,41 @@
-"""Every input the fuzzer (benchmarks/fuzz.py) found a fault with, replayed as a test."""
+"""Every input the fuzzer (benchmarks/fuzz.py) found a fault with, replayed as a test: read as
+a text, as JSON Lines and as a web page, as the fuzzer reads it."""
 
 from __future__ import annotations
 
 import contextlib
+import html as html_module
 import io
 from pathlib import Path
 
 import pytest
 
-from ringkas.decode import decode
+from ringkas import split
+from ringkas.decode import decode, decode_html
 from ringkas.errors import RingkasError
-from ringkas.inputs import Source, Text, _lines, documents, record_document
+from ringkas.inputs import Html, Source, Text, _lines, documents, record_document
+from ringkas.markup import blocks, parse
 from ringkas.model import Failure
+from ringkas.page import read_html
 
 from .test_segment import _check_invariants
 
 FINDINGS = sorted((Path(__file__).parent / "fuzz_regressions").glob("*.bin"))
 
 
+def _check_page(html: str) -> None:
+    for block in blocks(parse(html)):  # every character shown comes from the source it says
+        for char, start, end in zip(block.text, block.starts, block.ends, strict=True):
+            assert char.isspace() or char in html_module.unescape(html[start:end])
+    with contextlib.suppress(RingkasError):
+        result = split(read_html(html))
+        assert all(0 <= s.start < s.end <= len(html) for s in result.sentences)
+
+
 @pytest.mark.parametrize("path", FINDINGS, ids=[p.stem for p in FINDINGS])
 def test_fuzz_finding_is_handled(path: Path) -> None:
-    """The finding decodes or fails with ringkas's own error, and JSONL reading never raises."""
+    """The finding decodes or fails with ringkas's own error, as text, as JSON Lines and as a
+    web page; nothing else is raised."""
     data = path.read_bytes()
     with contextlib.suppress(RingkasError):
         _check_invariants(decode(data))
@@ -31,6 +46,9 @@ def test_fuzz_finding_is_handled(path: Path) -> None:
             _, document = record_document(line, "fuzz", {})
             if isinstance(document, Text):
                 _check_invariants(document.text)
+            elif isinstance(document, Html):
+                _check_page(document.html)
+    _check_page(decode_html(data))
 
 
 def test_undecodable_utf16_jsonl_is_one_error_record(tmp_path: Path) -> None:

@@ -8,9 +8,15 @@ dies (killed, out of memory), the documents of its chunk are run again one at a 
 workers, and only a document that kills a worker on its own becomes a failure: none is lost or
 repeated.
 
-Workers never outlive the main process, however it ends (Ctrl-C, a signal, a crash): each
-watches its parent and exits when the parent is gone. They ignore Ctrl-C, which the terminal
-sends to every process of the group: stopping is the main process's decision.
+There are never more workers than usable cores, nor than chunks to share (``worker_count``):
+more would only take memory. When workers cannot be started (too many processes or open files
+for the system's limits), the documents are summarised in this process instead, after a
+warning; none is lost, and the output is the same.
+
+Workers never outlive the main process, however it ends (Ctrl-C, a signal, a crash): the
+command kills them when a signal ends it (``process.py``), and each watches its parent and exits
+when the parent is gone. They ignore Ctrl-C, which the terminal sends to every process of the
+group: stopping is the main process's decision.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,9 +66,18 @@ def _run_chunk(work: Work, documents: list[Document]) -> list[Outcome]:
     return [run_one(work, document) for document in documents]
 
 
+def usable_cores() -> int:
+    """How many cores this process may run on (its CPU affinity, where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def worker_count(jobs: int) -> int:
-    """The number of processes for ``--jobs``: 0 means one per core."""
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+    """The number of processes for ``--jobs``: 0 means one per core, and there are never more
+    than the usable cores (the work is all computation: more would only take memory)."""
+    cores = usable_cores()
+    return min(jobs, cores) if jobs > 0 else cores
 
 
 def run(
@@ -70,8 +85,13 @@ def run(
     work: Work,
     jobs: int = 1,
     pool_factory: Callable[[int], ProcessPoolExecutor] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Generator[tuple[Label, Outcome], None, None]:
-    """Each item's label with the outcome of its document, in input order."""
+    """Each item's label with the outcome of its document, in input order.
+
+    ``warn`` is told when worker processes cannot be started and the documents are summarised
+    in this process instead.
+    """
     source = iter(items)
     workers = worker_count(jobs)
     # With several jobs, read ahead a chunk for each worker first: fewer chunks than workers
@@ -84,7 +104,9 @@ def run(
         for label, doc in source:
             yield label, run_one(work, doc)
         return
-    yield from _run_in_workers(ahead, source, work, workers, pool_factory or _default_pool)
+    yield from _run_in_workers(
+        ahead, source, work, workers, pool_factory or _default_pool, warn or (lambda _: None)
+    )
 
 
 def _chunks(
@@ -99,32 +121,42 @@ def _chunks(
         yield chunk
 
 
+class _StartFailed(Exception):
+    """Worker processes could not be started (the system's limit on processes or open files)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+
+
 def _run_in_workers(
     ahead: list[list[tuple[Label, Document]]],
     source: Iterator[tuple[Label, Document]],
     work: Work,
     workers: int,
     make_pool: Callable[[int], ProcessPoolExecutor],
+    warn: Callable[[str], None],
 ) -> Iterator[tuple[Label, Outcome]]:
     from concurrent.futures.process import BrokenProcessPool
 
     more = _chunks(source)
-    pending = iter(ahead)
+    waiting: deque[list[tuple[Label, Document]]] = deque(ahead)  # chunks to hand out, in order
     in_flight: deque[tuple[list[tuple[Label, Document]], Future[list[Outcome]]]] = deque()
-    pool = make_pool(workers)
-
-    def submit(chunk: list[tuple[Label, Document]]) -> None:
-        with interrupts_held():
-            future = pool.submit(_run_chunk, work, [doc for _, doc in chunk])
-        in_flight.append((chunk, future))
+    pool: ProcessPoolExecutor | None = None
 
     try:
         while True:
             while len(in_flight) < workers * WINDOW:
-                chunk = next(pending, None) or next(more, None)
+                chunk = waiting.popleft() if waiting else next(more, None)
                 if chunk is None:
                     break
-                submit(chunk)
+                waiting.appendleft(chunk)  # until it is surely in a worker's hands
+                try:
+                    pool = pool or make_pool(workers)
+                    with interrupts_held():  # workers start with the first chunk
+                        future = pool.submit(_run_chunk, work, [doc for _, doc in chunk])
+                except OSError as error:
+                    raise _StartFailed(error) from None
+                in_flight.append((waiting.popleft(), future))
             if not in_flight:
                 return
             chunk, future = in_flight.popleft()
@@ -132,17 +164,40 @@ def _run_in_workers(
                 outcomes = future.result()
             except BrokenProcessPool:
                 # A worker died: every chunk still in flight is lost with the pool. Run this
-                # chunk again one document at a time, then resubmit the others to a new pool.
-                pool.shutdown(wait=False, cancel_futures=True)
-                lost = [c for c, _ in in_flight]
+                # chunk again one document at a time, then hand the others to a new pool.
+                _stop(pool)
+                pool = None
+                waiting.extendleft(reversed([c for c, _ in in_flight]))
                 in_flight.clear()
                 outcomes = [_survive(work, doc, make_pool) for _, doc in chunk]
-                pool = make_pool(workers)
-                for other in lost:
-                    submit(other)
             yield from zip((label for label, _ in chunk), outcomes, strict=True)
+    except _StartFailed as failure:
+        # None of the chunks not yet yielded has a result that counts: run them all here.
+        _stop(pool)
+        pool = None
+        warn(
+            f"cannot start {workers} worker processes ({failure}); "
+            "summarising in this process instead"
+        )
+        left = [c for c, _ in in_flight] + list(waiting)
+        in_flight.clear()
+        for chunk in [*left, *more]:
+            yield from ((label, run_one(work, doc)) for label, doc in chunk)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    """Kill the workers of ``pool`` (some of them may never have got going) and let it go."""
+    if pool is None:
+        return
+    # ProcessPoolExecutor.kill_workers() comes with Python 3.14; before, only its own dict
+    # knows the processes.
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _survive(
@@ -151,13 +206,24 @@ def _survive(
     """Run one document in a worker of its own; if that worker dies too, say so."""
     from concurrent.futures.process import BrokenProcessPool
 
-    with make_pool(1) as pool:
-        try:
-            with interrupts_held():
-                future = pool.submit(run_one, work, document)
-            return future.result()
-        except BrokenProcessPool:
-            return Failure("the worker process summarising this record died")
+    try:
+        pool = make_pool(1)
+    except OSError as error:
+        return Failure(_NO_NEW_WORKER.format(error.strerror or error))
+    try:
+        with interrupts_held():
+            future = pool.submit(run_one, work, document)
+        return future.result()
+    except BrokenProcessPool:
+        return Failure("the worker process summarising this record died")
+    except OSError as error:
+        _stop(pool)
+        return Failure(_NO_NEW_WORKER.format(error.strerror or error))
+    finally:
+        pool.shutdown(wait=True)
+
+
+_NO_NEW_WORKER = "a worker process died with this record, and no new one could be started ({})"
 
 
 def _default_pool(workers: int) -> ProcessPoolExecutor:
@@ -170,15 +236,21 @@ def _default_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
 
 
+# The signals that end a run: held back while workers start, and set to their defaults in them.
+_ENDING = {
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+}
+
+
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C back while worker processes may be started (they start when work is first
-    submitted), so that a worker never sees it before it has set itself to ignore it. A Ctrl-C
-    that comes meanwhile is delivered when this ends."""
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while worker processes may be started (they start
+    when work is first submitted), so that a worker never sees one before it has set itself up.
+    A signal that comes meanwhile is delivered when this ends."""
     if not hasattr(signal, "pthread_sigmask"):  # Windows: workers are not forked
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
     try:
         yield
     finally:
@@ -186,16 +258,21 @@ def interrupts_held() -> Iterator[None]:
 
 
 def start_worker() -> None:
-    """Set up a worker process: ignore Ctrl-C, and exit as soon as the parent is gone."""
+    """Set up a worker process: ignore Ctrl-C, end at once on SIGTERM and SIGHUP (the command's
+    own handlers are inherited through fork), and exit as soon as the parent is gone."""
     import multiprocessing
     import threading
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in _ENDING:
+        signal.signal(signum, signal.SIG_IGN if signum == signal.SIGINT else signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING)
     parent = multiprocessing.parent_process()
     if parent is not None:
-        threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+        watcher = threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True)
+        # Without a thread to spare (the system's limit), the parent still kills it as it ends.
+        with suppress(RuntimeError):
+            watcher.start()
 
 
 def _exit_with_parent(parent: Any) -> None:

@@ -8,9 +8,11 @@ rest of ringkas, and the library's NLTK, sumy and numpy, are loaded in the comma
 
 from __future__ import annotations
 
+import math
 import os
 import sys
-from typing import TYPE_CHECKING, Literal
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -25,11 +27,25 @@ if TYPE_CHECKING:
     from .batch import Work
 
 
-def _fail(message: str) -> None:
-    from .controls import escape_controls
+def _fail(message: str, kind: str = "Error") -> None:
+    from .names import one_line
 
-    # File names and record ids come from the user: nothing in them may act on the terminal.
-    click.echo(f"Error: {escape_controls(message)}", err=True)
+    # File names and record ids come from the user: nothing in them may act on the terminal or
+    # break the line. stderr may be closed or full: an error about it cannot be told.
+    with suppress(OSError, ValueError):
+        click.echo(f"{kind}: {one_line(message)}", err=True)
+
+
+class _Finite(click.FloatRange):
+    """A FloatRange that refuses NaN, which every comparison lets through, and infinity."""
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        number: float = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
 
 
 def _check_encoding_option(
@@ -110,7 +126,7 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
 @click.option(
     "-r",
     "--ratio",
-    type=click.FloatRange(0, 1, min_open=True),
+    type=_Finite(0, 1, min_open=True),
     metavar="R",
     help="Print this fraction of the sentences instead (0 < R <= 1), rounded, at least one.",
 )
@@ -183,8 +199,9 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     type=click.IntRange(min=0),
     default=1,
     show_default=True,
-    help="Summarise several documents at once in this many processes (0: one per core). "
-    "The output is the same, in the same order.",
+    help="Summarise several documents at once in this many processes (0: one per core; never "
+    "more than the cores, nor than one per 8 documents). The output is the same, in the same "
+    "order.",
 )
 @click.option(
     "--encoding",
@@ -195,7 +212,7 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=_Finite(min=0, min_open=True),
     default=DEFAULT_TIMEOUT,
     show_default=True,
     metavar="SECONDS",
@@ -292,7 +309,7 @@ def command(
     on_interrupt(progress.clear)
     failed = False
     read = documents(paths, input_format=input_format, encoding=encoding, timeout=timeout)
-    results = batch.run(read, work, jobs)
+    results = batch.run(read, work, jobs, warn=lambda message: _fail(message, "Warning"))
     try:
         for source, outcome in results:
             progress.step()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 
 from .errors import InputError
 
@@ -24,12 +25,16 @@ _BINARY = "the input looks binary (it contains NUL bytes), not text"
 
 
 def check_encoding(name: str) -> str:
-    """The canonical name of the codec ``name``; raises InputError for an unknown one."""
+    """The canonical name of the text encoding ``name``; raises InputError for an unknown one,
+    for a codec that is not a text encoding (bytes to bytes: zlib, bz2, base64, uu, quopri,
+    hex; str to str: rot13) and for "undefined", which decodes nothing."""
     try:
         info = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
         raise InputError(f"unknown encoding {name!r}") from None
-    if not isinstance(info.incrementaldecoder, type) or info.name in {"base64", "hex", "rot-13"}:
+    # Python marks the codecs that are not text encodings; codecs of other packages that do
+    # not say are taken for text encodings, as Python's own open() takes them.
+    if getattr(info, "_is_text_encoding", True) is False or info.name == "undefined":
         raise InputError(f"{name!r} is not a text encoding")
     return info.name
 
@@ -41,6 +46,26 @@ def codec_for(head: bytes, encoding: str | None = None) -> str:
         return next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
     codec = check_encoding(encoding)
     return "utf-8-sig" if codec == "utf-8" else codec
+
+
+def line_codec(head: bytes, encoding: str | None = None) -> tuple[str, int]:
+    """For text read a line at a time (JSON Lines) from bytes starting with ``head``: the codec
+    that decodes each line, and the length of the byte-order mark to skip. The byte order of
+    UTF-16 and UTF-32 is the mark's, or the machine's without one, as ``decode`` reads it."""
+    codec = codec_for(head, encoding)
+    if codec == "utf-8-sig":
+        return "utf-8", len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+    if codec in {"utf-16", "utf-32"}:
+        marks = (
+            ((codecs.BOM_UTF16_LE, "le"), (codecs.BOM_UTF16_BE, "be"))
+            if codec == "utf-16"
+            else ((codecs.BOM_UTF32_LE, "le"), (codecs.BOM_UTF32_BE, "be"))
+        )
+        for mark, order in marks:
+            if head.startswith(mark):
+                return f"{codec}-{order}", len(mark)
+        return f"{codec}-{'le' if sys.byteorder == 'little' else 'be'}", 0
+    return codec, 0
 
 
 def _guess(data: bytes) -> str:
@@ -70,15 +95,17 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     wide = codec.startswith(("utf-16", "utf-32"))
     if not wide and b"\x00" in data:
         raise InputError(_BINARY)
+    shown = "UTF-8" if codec in {"utf-8", "utf-8-sig"} else codec
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         bad = error.object[error.start : error.start + 1].hex()
-        shown = "UTF-8" if codec in {"utf-8", "utf-8-sig"} else codec
         raise InputError(
             f"not valid {shown}: byte 0x{bad} at offset {error.start} cannot be decoded; "
             f"name the input's encoding with --encoding (for example --encoding {_guess(data)})"
         ) from None
+    except UnicodeError as error:  # codecs that say less (idna, punycode)
+        raise InputError(f"not valid {shown}: {error}") from None
     if "\x00" in text:
         raise InputError(_BINARY)
     return text
@@ -133,7 +160,11 @@ def decode_html(data: bytes, charset: str | None = None, encoding: str | None = 
         )
     codec = codec_for(data, encoding)
     # The web reads latin-1 and ASCII labels as windows-1252 (WHATWG Encoding Standard).
-    text = data.decode("cp1252" if codec in _WEB_WINDOWS_1252 else codec, errors="replace")
+    codec = "cp1252" if codec in _WEB_WINDOWS_1252 else codec
+    try:
+        text = data.decode(codec, errors="replace")
+    except UnicodeError:  # a codec that cannot replace (idna): strictly, or not at all
+        text = decode(data, codec)
     if "\x00" in text:
         raise InputError(_BINARY)
     return text

@@ -11,21 +11,33 @@ from __future__ import annotations
 
 import io
 import json
-import sys
+import math
+import os
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from .decode import codec_for, decode, decode_html, looks_like_html
+from .decode import decode, decode_html, line_codec, looks_like_html
 from .errors import InputError, RingkasError
 from .fetch import is_url
 from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 from .model import Failure
+from .names import json_name, one_line
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
 _TOO_LARGE = f"{TOO_LARGE}; split it"
+
+# How far past the size limit a JSONL reader looks for the end of an over-size record, so that
+# the records after it are still read. An input with no line end that far (/dev/zero, a binary
+# stream) is not JSON Lines: reading stops there, with an error.
+SKIP_LIMIT = 16 * MAX_BYTES
+
+# An id nested deeper than this is refused (its record is an error): printing it could exhaust
+# Python's stack.
+MAX_ID_DEPTH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +73,12 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 def _open(path: str) -> BinaryIO:
     if path == STDIN:
-        return sys.stdin.buffer
+        from .process import stdin_bytes
+
+        stream = stdin_bytes()
+        if stream is None:
+            raise InputError("standard input is closed")
+        return stream
     try:
         return open(path, "rb")  # closed by documents()
     except FileNotFoundError:
@@ -87,19 +104,56 @@ def _read(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
+def _constant(name: str) -> str:
+    # NaN, Infinity and -Infinity are not JSON, though Python reads them: kept as their name.
+    return name
+
+
+def _number(text: str) -> float | str:
+    # A number too large for a float (1e400) is kept as it is written, as a string.
+    value = float(text)
+    return value if math.isfinite(value) else text
+
+
+def _nested_too_deep(value: Any, limit: int = MAX_ID_DEPTH) -> bool:
+    """Whether ``value`` holds arrays or objects nested more than ``limit`` levels deep."""
+    level: list[Any] = [value]
+    for _ in range(limit):
+        level = [
+            inner
+            for item in level
+            if isinstance(item, (list, dict))
+            for inner in (item.values() if isinstance(item, dict) else item)
+        ]
+        if not level:
+            return False
+    return any(isinstance(item, (list, dict)) for item in level)
+
+
 def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[Source, Document]:
     """The document of one JSONL line: an object with a "text" (or an "html" page, and maybe
-    its "url") and maybe an "id"."""
+    its "url") and maybe an "id".
+
+    Output stays strict JSON: a NaN or Infinity, which Python's reader takes but JSON does not
+    have, or a number too large for a float (1e400), is carried as a string of what the input
+    says ("NaN", "1e400").
+    """
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_constant, parse_float=_number)
+    except RecursionError:
+        return Source(label, fields), Failure("not valid JSON: nested too deeply")
     except ValueError as error:
         reason = f"not valid JSON ({error})" if line.strip() else "empty line"
         return Source(label, fields), Failure(reason)
     if not isinstance(record, dict):
         return Source(label, fields), Failure("not a JSON object")
     if "id" in record:
+        if _nested_too_deep(record["id"]):
+            return Source(label, fields), Failure(
+                f"the id is nested more than {MAX_ID_DEPTH} levels deep"
+            )
         fields = {**fields, "id": record["id"]}
-        label += f" (id {json.dumps(record['id'], ensure_ascii=False)})"
+        label += f" (id {one_line(json.dumps(record['id'], ensure_ascii=False))})"
     if isinstance(record.get("text"), str):
         return Source(label, fields), Text(record["text"])
     if isinstance(record.get("html"), str):
@@ -108,54 +162,91 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
     return Source(label, fields), Failure('no "text" or "html" field with a string value')
 
 
-def _raw_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes | None]:
-    """The lines of ``head`` followed by ``stream``, without their LF, read one at a time.
+class _Endless:
+    """What _raw_lines gives for an over-size line with no end within SKIP_LIMIT."""
 
-    A line longer than MAX_BYTES is read past, not kept, and comes out as None.
+
+_ENDLESS = _Endless()
+
+
+def _line_end(buffer: bytes, newline: bytes, start: int) -> int:
+    """Where the first ``newline`` at or after ``start`` is that begins a whole code unit (a
+    multiple of its length: LF in UTF-16 is two bytes, and "\n\x00" may straddle two units)."""
+    unit = len(newline)
+    at = buffer.find(newline, start)
+    while at >= 0 and at % unit:
+        at = buffer.find(newline, at + 1)
+    return at
+
+
+def _raw_lines(
+    head: bytes, stream: BinaryIO, newline: bytes = b"\n"
+) -> Iterator[bytes | _Endless | None]:
+    """The lines of ``head`` followed by ``stream``, split at ``newline`` (the encoded LF) and
+    without it, read one at a time.
+
+    A line longer than MAX_BYTES is read past, not kept, and comes out as None; when no line
+    end follows within SKIP_LIMIT bytes, _ENDLESS comes out and reading stops.
     """
-    buffer = head
+    unit = len(newline)
+    buffer, searched, over, skipped = head, 0, False, 0
     while True:
-        end = buffer.find(b"\n")
+        end = _line_end(buffer, newline, searched)
         if end >= 0:
-            yield buffer[:end]
-            buffer = buffer[end + 1 :]
+            yield None if over else buffer[:end]
+            buffer, searched, over, skipped = buffer[end + unit :], 0, False, 0
             continue
-        more = stream.readline(MAX_BYTES + 1 - len(buffer))
+        if over or len(buffer) >= MAX_BYTES + unit:
+            # Over the limit: drop what is read, keeping what may begin a line end.
+            over = True
+            drop = max(len(buffer) - unit, 0) // unit * unit
+            skipped += drop
+            buffer = buffer[drop:]
+            if skipped > SKIP_LIMIT:
+                yield _ENDLESS
+                return
+        # Every line end that begins before this has been looked for.
+        searched = max(len(buffer) - unit + 1, 0) // unit * unit
+        more = stream.readline(MAX_BYTES if over else MAX_BYTES + unit - len(buffer))
         if not more:
-            if buffer:
+            if over:
+                yield None
+            elif buffer:
                 yield buffer
             return
         buffer += more
-        if len(buffer) > MAX_BYTES and not buffer.endswith(b"\n"):
-            while more and not more.endswith(b"\n"):
-                more = stream.readline(MAX_BYTES)
-            yield None
-            buffer = b""
 
 
 def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | None, str]]:
     """(number, line, error) for each line of a JSONL stream; line is None when it is bad.
 
-    Lines are split at LF in the raw bytes and decoded one by one, which is exact for UTF-8
-    and every ASCII-compatible encoding; a line that does not decode is that record's error.
-    UTF-16 and UTF-32 input is decoded as a whole instead.
+    Lines are found at the LF of the stream's encoding in the raw bytes (a byte-order mark or
+    ``encoding`` says which; two bytes in UTF-16, four in UTF-32) and decoded one by one, so the
+    size limit and decoding errors are each record's own, whatever the encoding.
     """
     head = stream.read(4)
-    if codec_for(head, encoding).startswith(("utf-16", "utf-32")):
-        try:
-            text = decode(head + _read(stream), encoding).removesuffix("\n")
-        except RingkasError as error:
-            yield 1, None, str(error)  # the file as a whole does not decode
-            return
-        for number, line in enumerate(text.split("\n"), start=1):
-            yield number, line.removesuffix("\r"), ""
+    try:
+        codec, mark = line_codec(head, encoding)
+    except RingkasError as error:
+        yield 1, None, str(error)  # an encoding Python does not know
         return
-    for number, raw in enumerate(_raw_lines(head, stream), start=1):
+    newline = "\n".encode(codec) if codec.startswith(("utf-16", "utf-32")) else b"\n"
+    for number, raw in enumerate(_raw_lines(head[mark:], stream, newline), start=1):
         if raw is None:
             yield number, None, f"the record is {_TOO_LARGE}"
             continue
+        if isinstance(raw, _Endless):
+            yield (
+                number,
+                None,
+                (
+                    f"the record is {_TOO_LARGE}, and no line end follows within "
+                    f"{SKIP_LIMIT // (1024 * 1024)} MiB: the rest of the input is not read"
+                ),
+            )
+            return
         try:
-            yield number, decode(raw, encoding).removesuffix("\r"), ""
+            yield number, decode(raw, codec).removesuffix("\r"), ""
         except RingkasError as error:
             yield number, None, str(error)
 
@@ -180,8 +271,9 @@ def documents(
     order: one per input, or one per line with ``input_format`` "jsonl"."""
     several_files = len(paths) > 1
     for path in paths:
-        label = STDIN_LABEL if path == STDIN else path
-        source = Source(label, {"file": label} if several_files else {})
+        name = STDIN_LABEL if path == STDIN else path
+        # A name is shown as one safe line, and in JSON as valid Unicode (names.py).
+        source = Source(one_line(name), {"file": json_name(name)} if several_files else {})
         if is_url(path):
             yield from _page_documents(path, source, input_format, encoding, timeout)
             continue
@@ -199,7 +291,7 @@ def documents(
                 except RingkasError as error:
                     yield source, Failure(str(error))
         finally:
-            if stream is not sys.stdin.buffer:
+            if path != STDIN:
                 stream.close()
 
 
@@ -253,6 +345,8 @@ def count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:
     total = 0
     for path in paths:
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return None  # a device or a pipe (/dev/zero) may never end
             with open(path, "rb") as handle:
                 last = b"\n"
                 for block in iter(lambda: handle.read(1 << 20), b""):

@@ -127,6 +127,17 @@ class _TreeBuilder(HTMLParser):
         self.root = Element("#root", {}, None, 0, source=source)
         self.stack = [self.root]
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        # A malformed marked section ("<![<!DOCTYPE", found by fuzzing) makes Python's parser
+        # raise AssertionError, after moving its position on; a browser reads it as a bogus
+        # comment up to the next ">".
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position
+            return self.parse_bogus_comment(i)
+
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.line_offsets[line - 1] + column

@@ -25,6 +25,11 @@ def _article(document: str | Article) -> Article:
         return document
     if isinstance(document, str):
         return Article(text=document)
+    if isinstance(document, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"expected a str or an Article, not {type(document).__name__}: decode the bytes "
+            "first (ringkas.decode.decode reads them as the command does), or pass a str"
+        )
     raise TypeError(f"expected a str or an Article, not {type(document).__name__}")
 
 
@@ -143,15 +148,41 @@ def split(document: str | Article) -> Summary:
     return _summary(article, sentences, len(sentences), title, dateline)
 
 
-def _check_request(sentences: int | None, ratio: float | None, words: int | None) -> None:
+def _check_request(
+    sentences: int | None, ratio: float | None, words: int | None, order: str, method: str
+) -> None:
+    """Every argument of summarize() but the document: TypeError for a wrong type (a bool is
+    no number here, a float no count), ValueError for a value that makes no sense (NaN
+    included)."""
+    for name, value in (("sentences", sentences), ("words", words)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, (int, float))):
+        raise TypeError(f"ratio must be a float, not {type(ratio).__name__}")
+    for name, text in (("order", order), ("method", method)):
+        if not isinstance(text, str):
+            raise TypeError(f"{name} must be a str, not {type(text).__name__}")
     if sum(x is not None for x in (sentences, ratio, words)) > 1:
         raise ValueError("give at most one of sentences, ratio and words")
     if sentences is not None and sentences < 1:
         raise ValueError("sentences must be at least 1")
-    if ratio is not None and not 0 < ratio <= 1:
+    if ratio is not None and not 0 < ratio <= 1:  # NaN fails every comparison
         raise ValueError("ratio must be more than 0 and at most 1")
     if words is not None and words < 1:
         raise ValueError("words must be at least 1")
+    if order not in ("document", "rank"):
+        raise ValueError(f"order must be 'document' or 'rank', not {order!r}")
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+
+
+def _no_story(sentences: Sequence[Sentence], title: Span | None) -> str:
+    """Why an input without a sentence to choose has no summary."""
+    if sentences:
+        count = len(sentences)
+        what = "the sentence is" if count == 1 else f"all {count} sentences are"
+        return f"no story text: {what} page furniture (bylines, captions, links, ...)"
+    return f"no story text: the input holds only {'a headline' if title else 'a dateline'}"
 
 
 def summarize(
@@ -181,18 +212,18 @@ def summarize(
     summary also carries the whole text with every sentence and its score (``Summary.whole``),
     for output that shows the summary inside the article.
 
-    Raises EmptyInputError when the text is empty or white space only, ValueError for a
+    Raises EmptyInputError when the text is empty or white space only, or holds nothing but
+    page furniture (a headline, bylines, captions, links: no sentence to choose); TypeError for
+    an argument of the wrong type (bytes included: decode them first) and ValueError for a
     request that makes no sense.
     """
-    _check_request(sentences, ratio, words)
-    if order not in ("document", "rank"):
-        raise ValueError(f"order must be 'document' or 'rank', not {order!r}")
-    if method not in METHODS:
-        raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    _check_request(sentences, ratio, words, order, method)
     article = _article(document)
     title, dateline, found = _sentences_or_error(article)
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
+    if not story:
+        raise EmptyInputError(_no_story(found, title))
     count = sentence_count(len(story), sentences, ratio)
     target = DEFAULT_WORDS if words is None else words
     ratings = scores(story, method)

@@ -1,24 +1,32 @@
-"""The summarize command as an operating-system process: Ctrl-C, and output written whole.
+"""The summarize command as an operating-system process: signals, standard input and output.
 
 Ctrl-C (SIGINT) ends the command at any moment with exit status 130 and nothing on stderr: no
 traceback, no "Exception ignored" message. Python's own handler raises KeyboardInterrupt
 wherever the program happens to be, and an exception raised inside a finaliser or a lock
 release is printed and swallowed, after which the run would go on and exit 0. So the command
 replaces that handler, before it imports anything heavy, with one that ends the process itself
-(``os._exit``), which nothing can intercept. Worker processes ignore Ctrl-C and exit when they
-see their parent gone (``batch.py``).
+(``os._exit``), which nothing can intercept. SIGTERM and SIGHUP (``kill``, a closed terminal, a
+service manager stopping it) end it the same way, with status 143 and 129 (128 + the signal's
+number). Before it ends, the process kills its worker processes (``batch.py``), so none goes on
+running or holds standard output open; workers also exit by themselves when they see their
+parent gone, however it ended (``kill -9`` included).
 
 Standard output is written a whole record at a time (one document's text, or one JSON line) by
-``Output``. Ctrl-C while a record is half written waits until the record is complete, so the
-output holds only whole records; a second Ctrl-C does not wait.
+``Output``. A signal while a record is half written waits until the record is complete, so the
+output holds only whole records; a second signal does not wait. ``Output`` waits for a slow
+reader even when the descriptor is non-blocking, and turns every failure to write (a full disk,
+a closed or read-only descriptor) into ``OutputError``. ``stdin_bytes`` reads standard input to
+its end the same way, waiting for data on a non-blocking descriptor.
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import select
 import signal
+import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing before the take-over
 if TYPE_CHECKING:
@@ -26,7 +34,14 @@ if TYPE_CHECKING:
     from types import FrameType
     from typing import BinaryIO, NoReturn, TextIO
 
+    from _typeshed import WriteableBuffer
+
 INTERRUPTED = 130  # the exit status of a run ended by Ctrl-C (128 + SIGINT)
+
+# The signals that end the command quietly, as Ctrl-C does (SIGHUP does not exist on Windows).
+ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 # At most this many bytes go to a pipe in one write, which the system then makes all or nothing.
 _PIPE_BUF = getattr(select, "PIPE_BUF", 512)
@@ -41,41 +56,52 @@ class OutputClosed(OutputError):
 
 
 class _Interrupts:
-    """What Ctrl-C does once the command has taken it over."""
+    """What Ctrl-C, SIGTERM and SIGHUP do once the command has taken them over."""
 
     def __init__(self) -> None:
         self.taken_over = False
         self.busy = False  # part of a record is on its way out: finish it before ending
-        self.pending = False  # Ctrl-C came while busy
+        self.pending = 0  # the signal that came while busy
         self.before_exit: list[Callable[[], None]] = []  # e.g. wipe the progress line
 
     def handle(self, signum: int, frame: FrameType | None) -> None:
         if self.busy and not self.pending:
-            self.pending = True
+            self.pending = signum
             return
-        self.exit()
+        self.exit(signum)
 
-    def exit(self) -> NoReturn:
-        for action in self.before_exit:
+    def exit(self, signum: int = signal.SIGINT) -> NoReturn:
+        for action in (*self.before_exit, _kill_workers):
             try:  # noqa: SIM105 - contextlib would be one more import before the take-over
                 action()
             except Exception:  # ending anyway: nothing may stop it
                 pass
-        os._exit(INTERRUPTED)
+        os._exit(128 + signum)
 
 
 _interrupts = _Interrupts()
 
 
+def _kill_workers() -> None:
+    """Kill the worker processes this process started (multiprocessing's, which ``batch.py``
+    uses), so that none outlives it."""
+    multiprocessing = sys.modules.get("multiprocessing")  # none started if it is not loaded
+    if multiprocessing is not None:
+        for child in multiprocessing.active_children():
+            child.kill()
+
+
 def take_over_interrupts() -> None:
-    """From now on, Ctrl-C ends the process at once with status 130 (after completing a record
-    being written). For the command only: a library leaves signals to its caller."""
-    signal.signal(signal.SIGINT, _interrupts.handle)
+    """From now on, Ctrl-C, SIGTERM and SIGHUP end the process at once with status 128 + the
+    signal's number (after completing a record being written), taking its worker processes
+    with it. For the command only: a library leaves signals to its caller."""
+    for signum in ENDING_SIGNALS:
+        signal.signal(signum, _interrupts.handle)
     _interrupts.taken_over = True
 
 
 def on_interrupt(action: Callable[[], None]) -> None:
-    """Run ``action`` (quick, no output to stdout) if Ctrl-C ends the process."""
+    """Run ``action`` (quick, no output to stdout) if a signal ends the process."""
     _interrupts.before_exit.append(action)
 
 
@@ -84,14 +110,18 @@ class Output:
 
     Records go straight to the file descriptor, so nothing is left in a buffer for Python to
     write (or fail to write) at exit. Text is encoded in the stream's encoding; characters it
-    cannot hold are written as backslash escapes rather than failing the run.
+    cannot hold are written as backslash escapes rather than failing the run (JSON asks for
+    ASCII escapes instead when ``unicode`` is false, so that it stays valid).
     """
 
     def __init__(self, stream: TextIO | None) -> None:
         if stream is None:
             raise OutputError("standard output is closed")
-        stream.flush()
-        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            stream.flush()
+        except (OSError, ValueError) as error:
+            raise OutputError(getattr(error, "strerror", None) or str(error)) from None
+        self.encoding = _text_encoding(getattr(stream, "encoding", None))
         self.buffer: BinaryIO = stream.buffer
         try:
             self.fd: int | None = stream.fileno()
@@ -125,18 +155,75 @@ class Output:
             while view:
                 # Wait until a piece can be written without blocking: Ctrl-C while waiting for
                 # a slow reader ends the run at once when nothing of this record is out yet.
-                _wait_writable(fd)
+                # A non-blocking descriptor (set so by whoever shares it) may still refuse a
+                # piece; then wait again, so that no byte is ever dropped.
+                wait_until_ready(fd, writing=True)
                 _interrupts.busy = True
-                written = os.write(fd, view[:_PIPE_BUF])
+                try:
+                    written = os.write(fd, view[:_PIPE_BUF])
+                except BlockingIOError:
+                    continue
                 view = view[written:]
         finally:
             _interrupts.busy = False
             if _interrupts.pending:
-                _interrupts.exit()
+                _interrupts.exit(_interrupts.pending)
 
 
-def _wait_writable(fd: int) -> None:
-    try:  # noqa: SIM105 - as above
-        select.select([], [fd], [])
-    except (OSError, ValueError):
-        pass  # a descriptor select() does not know (or too high a number for it): write waits
+def _text_encoding(name: str | None) -> str:
+    """The codec output is encoded in: the stream's, when Python knows it as a text encoding
+    that can encode, else UTF-8."""
+    try:
+        info = codecs.lookup(name or "utf-8")
+        "?".encode(info.name)
+    except (LookupError, UnicodeError):
+        return "utf-8"
+    return info.name if getattr(info, "_is_text_encoding", True) else "utf-8"
+
+
+def wait_until_ready(fd: int, *, writing: bool) -> None:
+    """Wait until ``fd`` can be read from (or written to) without blocking, or has failed: the
+    read or write that follows tells which. poll() takes descriptors of any number."""
+    if not hasattr(select, "poll"):  # Windows: descriptors block, and select() takes no pipes
+        return
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT if writing else select.POLLIN)
+    poller.poll()
+
+
+class _WaitingReader(io.RawIOBase):
+    """The raw bytes of a descriptor, waiting for data when it is non-blocking (a descriptor
+    shared with a program that set it so), so that a read never ends early or fails. Closing it
+    leaves the descriptor open."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        while True:
+            try:
+                return os.readv(self.fd, [buffer])
+            except BlockingIOError:
+                wait_until_ready(self.fd, writing=False)
+
+
+def stdin_bytes() -> BinaryIO | None:
+    """Standard input as a binary stream read to its end, or None when it is closed (``<&-``).
+
+    Reads wait for data even on a non-blocking descriptor, where Python's own stream returns
+    None or raises.
+    """
+    if sys.stdin is None:
+        return None
+    buffer: BinaryIO = sys.stdin.buffer
+    try:
+        fd = buffer.fileno()
+    except (AttributeError, ValueError, OSError):
+        return buffer  # an in-memory stream (tests)
+    if not hasattr(os, "readv"):  # Windows: descriptors block
+        return buffer
+    return io.BufferedReader(_WaitingReader(fd))

@@ -19,8 +19,9 @@ from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .wrap import Word, fill, plain_lines, wrap
 
 # JSON escapes the C0 controls itself; these are escaped after it, so that nothing in JSON acts
-# on a terminal either.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+# on a terminal either, with lone surrogates (from "\ud800" in JSON input), which no output
+# encoding can hold raw.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
 
 
@@ -88,10 +89,11 @@ def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def to_json(obj: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
-    """JSON with Indonesian text left readable and nothing a terminal would act on; with
+    """Strict JSON with Indonesian text left readable and nothing a terminal would act on; with
     ``ascii_only``, every character beyond ASCII escaped (for an output that cannot encode
-    them)."""
-    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent)
+    them). NaN and Infinity, which JSON does not have, never get here (``inputs.py`` carries
+    them as strings)."""
+    text = json.dumps(obj, ensure_ascii=ascii_only, indent=indent, allow_nan=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
