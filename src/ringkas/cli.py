@@ -254,7 +254,6 @@ def command(
     from functools import partial
 
     from . import batch, render
-    from .highlight import wants_color
     from .inputs import STDIN, count_documents, documents
     from .model import Failure
     from .pipeline import split, summarize
@@ -295,6 +294,8 @@ def command(
     width = terminal_width(output.fd) if output.fd is not None else None
     marks = None
     if highlight:
+        from .highlight import wants_color
+
         colored = wants_color(color or "auto", width is not None, os.environ)
         marks = "color" if colored else "markdown"
     stream = render.Stream(

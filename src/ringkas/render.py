@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import highlight, report
 from .controls import escape_controls
 from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .wrap import Word, fill, plain_lines, wrap
+
+if TYPE_CHECKING:
+    from .report import Report
 
 # JSON escapes the C0 controls itself; these are escaped after it, so that nothing in JSON acts
 # on a terminal either, with lone surrogates (from "\ud800" in JSON input), which no output
@@ -218,13 +220,20 @@ class Stream:
         self.width = width
         self.marks = marks
         self.count = 0
-        self.report = report.Report()
+        # The HTML report and the highlighter load only for the formats that use them.
+        self.report: Report | None = None
+        if output_format == "html":
+            from .report import Report
+
+            self.report = Report()
 
     def _people(self, outcome: Outcome) -> str:
         """The text of one document for people, in the text and plain formats."""
         match outcome:
             case Summary() if self.marks is not None:
-                return highlight.highlight(outcome, color=self.marks == "color", width=self.width)
+                from .highlight import highlight
+
+                return highlight(outcome, color=self.marks == "color", width=self.width)
             case Summary() if self.format == "plain":
                 return summary_plain(outcome, self.width)
             case Summary():
@@ -232,7 +241,9 @@ class Stream:
             case Failure(message=message):
                 error = f"Error: {escape_controls(message)}"
                 if self.marks == "markdown":
-                    error = highlight.markdown_escape(error)
+                    from .highlight import markdown_escape
+
+                    error = markdown_escape(error)
                 return fill(error, self.width, hanging=4)
 
     def document(self, label: str, fields: Mapping[str, Any], outcome: Outcome) -> str:
@@ -241,7 +252,7 @@ class Stream:
             return ""
         first = self.count == 0
         self.count += 1
-        if self.format == "html":
+        if self.report is not None:
             self.report.add(label, outcome)
             return ""
         if self.format == "plain":
@@ -252,7 +263,9 @@ class Stream:
                 return body
             header = header_text(label)
             if self.marks == "markdown":
-                header = f"==> {highlight.markdown_escape(escape_controls(label))} <=="
+                from .highlight import markdown_escape
+
+                header = f"==> {markdown_escape(escape_controls(label))} <=="
             # A line apart from the text below it, which Markdown would join to it.
             after = "\n" if self.marks is not None else ""
             return ("" if first else "\n") + fill(header, self.width, hanging=4) + after + body
@@ -275,6 +288,6 @@ class Stream:
         whole HTML page)."""
         if self.format == "json" and self.several:
             return "\n]\n" if self.count else "[]\n"
-        if self.format == "html" and self.count:
+        if self.report is not None and self.count:
             return self.report.page(ascii_only=self.ascii_only)
         return ""
