@@ -524,6 +524,15 @@ def print_table(rows: Sequence[Row]) -> None:
     for row in rows:
         cells = " ".join(f"{cell(row):{size}}" for _, cell, size in columns)
         _echo(f"{row.measure:{width}}  {cells}".rstrip())
+    _echo()
+    _echo("The same, as Markdown for the README:")
+    _echo()
+    _echo("| measure | " + " | ".join(name for name, _, _ in columns) + " |")
+    _echo("| --- " * (len(columns) + 1) + "|")
+    for row in rows:
+        met = "" if row.met is None else ("yes" if row.met else "**no**")
+        parts = [row.ringkas, row.baseline, "" if row.ratio == "-" else row.ratio, row.goal, met]
+        _echo(f"| {row.measure} | " + " | ".join(parts) + " |")
 
 
 @click.command()
