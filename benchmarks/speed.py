@@ -6,11 +6,12 @@ process, so it pays no start-up at all.
 
 1. Long document. IndoSum articles (``--data``) are joined in file order, a blank line between
    two articles, until ``ringkas.segment.split_sentences`` finds at least 1,200 sentences in
-   the text, which is written to a temporary file. ringkas: the median wall time of
-   ``summarize -n 5 FILE`` over ``--repeat`` runs. Stock: sumy's ``TextRankSummarizer()``
-   asked for 5 sentences of the same sentences (``split_sentences``' output, words are
-   ``re.findall(r"\\w+", ...)``, no stop words, no stemmer), run once because it is slow;
-   only the summarizer call is timed. Goal: ringkas at least 25 times faster.
+   the text, which is written to a temporary file. ringkas: ``summarize -n 5 FILE``, run in turn
+   with the import floor (below) ``--repeat-start`` times each; medians compared. Goal: the
+   whole process at most 1.25 times the floor. For comparison only, stock sumy's
+   ``TextRankSummarizer()`` asked for 5 sentences of the same sentences
+   (``split_sentences``' output, words are ``re.findall(r"\\w+", ...)``, no stop words, no
+   stemmer), run once because it is slow; only the summarizer call is timed.
 2. Scaling. Documents of about 2,000 and 20,000 sentences, built the same way (cycling through
    the articles again if the file runs out). For each, the median wall time of
    ``summarize -n 5 FILE`` over ``--repeat`` runs and the peak resident memory of that process
@@ -19,15 +20,16 @@ process, so it pays no start-up at all.
 3. Cold start. ``summarize samples/harakatuna-suriah.txt`` against the import floor
    ``python -c "import click, nltk, sumy.summarizers.text_rank"`` (this Python), run in turn
    ``--repeat-start`` times each after one untimed warm-up of each; medians compared. Goal:
-   ringkas within 1.2 times the floor.
+   ringkas within 1.1 times the floor.
 4. Batch. Every article of ``--data`` (the first ``--limit`` only, when given) through
-   ``summarize --input-format jsonl -f jsonl --jobs 1 FILE`` and ``--jobs 2``, against stock sumy
-   over the same articles in this process: untrained NLTK Punkt
-   (``PunktSentenceTokenizer().tokenize``, built once) on every blank-line separated paragraph
-   of ``text``, the word tokenizer above and ``TextRankSummarizer()(document, 3)``, the whole
-   loop timed. The two ringkas runs are timed once each, in turn; both are then run again with
-   their output captured to files, which must be byte-identical. Goals: ringkas with one job at
-   least as fast per article as stock sumy, and two jobs at least 1.6 times as fast as one.
+   ``summarize --input-format jsonl -f jsonl --jobs 1 -n 3 FILE`` and ``--jobs 2``, run in turn
+   ``--repeat`` times each (medians), against stock sumy over the same articles in this
+   process: untrained NLTK Punkt (``PunktSentenceTokenizer().tokenize``, built once) on every
+   blank-line separated paragraph of ``text``, the word tokenizer above and
+   ``TextRankSummarizer()(document, 3)``, the whole loop timed. Both ringkas runs are then run
+   again with their output captured to files, which must be byte-identical. Goals: ringkas with
+   one job at least 3 times as fast per article as stock sumy, and two jobs at least 1.6 times
+   as fast as one.
 5. Help. ``summarize --help`` and ``summarize --version`` against ``python -c "import click"``
    (this Python), run in turn ``--repeat-start`` times each after one untimed warm-up; medians
    compared. They need nothing of ringkas's library, so the goal is at most 1.5 times the cost
@@ -79,11 +81,11 @@ GNU_TIME = Path("/usr/bin/time")
 LONG_SENTENCES = 1_200
 SCALING_SENTENCES = (2_000, 20_000)
 
-GOAL_LONG_SPEEDUP = 25.0
+GOAL_LONG_RATIO = 1.25
 GOAL_SCALING_RATIO = 20.0
 GOAL_PEAK_BYTES = 2 * 1024**3
-GOAL_COLD_START_RATIO = 1.2
-GOAL_BATCH_VS_STOCK = 1.0
+GOAL_COLD_START_RATIO = 1.1
+GOAL_BATCH_VS_STOCK = 3.0
 GOAL_JOBS_SPEEDUP = 1.6
 GOAL_HELP_RATIO = 1.5
 CLICK_FLOOR = "import click"
@@ -278,23 +280,39 @@ def measure_long(texts: Sequence[str], scratch: Path, repeat: int) -> list[Row]:
     text, found = build_document(texts, LONG_SENTENCES)
     path = _write_temp(scratch, "long.txt", text)
     _echo(f"document: {found:,} sentences, {len(text):,} characters")
-    ringkas = _median_run([*_summarize_command(), "-n", "5", str(path)], repeat)
-    median = _seconds(ringkas.seconds)
-    _echo(f"ringkas summarize -n 5, whole process (median of {repeat}): {median}")
+    times = _paired_medians(
+        {
+            "ringkas": [*_summarize_command(), "-n", "5", str(path)],
+            "floor": [sys.executable, "-c", IMPORT_FLOOR],
+        },
+        repeat,
+    )
+    ringkas, floor = statistics.median(times["ringkas"]), statistics.median(times["floor"])
+    ratio = ringkas / floor
+    _echo(f"ringkas summarize -n 5, whole process (median of {repeat}): {_seconds(ringkas)}")
+    _echo(f'python -c "{IMPORT_FLOOR}" (median of {repeat}): {_seconds(floor)}')
+    _echo(f"ringkas / floor: {ratio:.2f}x (goal <= {GOAL_LONG_RATIO:g}x)")
     stock = stock_textrank_seconds(text, 5)
     _echo(f"stock sumy TextRankSummarizer()(document, 5), in process (once): {_seconds(stock)}")
-    speedup = stock / ringkas.seconds
-    _echo(f"stock / ringkas: {speedup:.1f}x (goal >= {GOAL_LONG_SPEEDUP:g}x)")
+    _echo(f"stock / ringkas: {stock / ringkas:.1f}x")
     _echo()
     return [
         _row(
+            f"{found:,}-sentence doc: process vs import floor",
+            _seconds(ringkas),
+            _seconds(floor),
+            ratio,
+            f"<= {GOAL_LONG_RATIO:g}x",
+            ratio <= GOAL_LONG_RATIO,
+        ),
+        _row(
             f"{found:,}-sentence doc: process vs sumy TextRank",
-            _seconds(ringkas.seconds),
+            _seconds(ringkas),
             _seconds(stock),
-            speedup,
-            f">= {GOAL_LONG_SPEEDUP:g}x",
-            speedup >= GOAL_LONG_SPEEDUP,
-        )
+            stock / ringkas,
+            "",
+            None,
+        ),
     ]
 
 
@@ -417,7 +435,7 @@ def measure_help(repeat: int) -> list[Row]:
     return rows
 
 
-def measure_batch(data: Path, scratch: Path, limit: int | None) -> list[Row]:
+def measure_batch(data: Path, scratch: Path, limit: int | None, repeat: int) -> list[Row]:
     _echo("== 4. Batch")
     if limit is None:
         path = data
@@ -434,10 +452,11 @@ def measure_batch(data: Path, scratch: Path, limit: int | None) -> list[Row]:
     def command(jobs: int) -> list[str]:
         return [
             *_summarize_command(),
-            *("--input-format", "jsonl", "-f", "jsonl", "--jobs", str(jobs), str(path)),
+            *("--input-format", "jsonl", "-f", "jsonl", "--jobs", str(jobs), "-n", "3", str(path)),
         ]
 
-    timed = {jobs: run_process(command(jobs)) for jobs in (1, 2)}
+    times = _paired_medians({f"--jobs {jobs}": command(jobs) for jobs in (1, 2)}, repeat)
+    medians = {jobs: statistics.median(times[f"--jobs {jobs}"]) for jobs in (1, 2)}
     outputs = {jobs: scratch / f"batch-jobs{jobs}.jsonl" for jobs in (1, 2)}
     for jobs, output in outputs.items():
         run_process(command(jobs), stdout=output)
@@ -447,13 +466,12 @@ def measure_batch(data: Path, scratch: Path, limit: int | None) -> list[Row]:
     def per_article(seconds: float) -> float:
         return seconds / articles * 1000
 
-    jobs1, jobs2 = per_article(timed[1].seconds), per_article(timed[2].seconds)
+    jobs1, jobs2 = per_article(medians[1]), per_article(medians[2])
     stock_ms = per_article(stock)
-    for jobs, run in timed.items():
-        status = "" if run.returncode == 0 else f" (exit status {run.returncode})"
+    for jobs, seconds in medians.items():
         _echo(
-            f"ringkas --jobs {jobs}, whole process: {_seconds(run.seconds)}, "
-            f"{per_article(run.seconds):.2f} ms per article{status}"
+            f"ringkas --jobs {jobs} -n 3, whole process (median of {repeat}): "
+            f"{_seconds(seconds)}, {per_article(seconds):.2f} ms per article"
         )
     _echo(
         f"stock sumy (Punkt + TextRank, 3), in process: {_seconds(stock)}, "
@@ -506,6 +524,15 @@ def print_table(rows: Sequence[Row]) -> None:
     for row in rows:
         cells = " ".join(f"{cell(row):{size}}" for _, cell, size in columns)
         _echo(f"{row.measure:{width}}  {cells}".rstrip())
+    _echo()
+    _echo("The same, as Markdown for the README:")
+    _echo()
+    _echo("| measure | " + " | ".join(name for name, _, _ in columns) + " |")
+    _echo("| --- " * (len(columns) + 1) + "|")
+    for row in rows:
+        met = "" if row.met is None else ("yes" if row.met else "**no**")
+        parts = [row.ringkas, row.baseline, "" if row.ratio == "-" else row.ratio, row.goal, met]
+        _echo(f"| {row.measure} | " + " | ".join(parts) + " |")
 
 
 @click.command()
@@ -521,14 +548,14 @@ def print_table(rows: Sequence[Row]) -> None:
     type=click.IntRange(min=1),
     default=3,
     show_default=True,
-    help="Runs whose median is taken for the long and scaling documents.",
+    help="Runs whose median is taken for the scaling documents and the batch.",
 )
 @click.option(
     "--repeat-start",
     type=click.IntRange(min=1),
     default=15,
     show_default=True,
-    help="Runs of each command for the cold-start medians.",
+    help="Runs of each command for the long-document, cold-start and help medians.",
 )
 @click.option("--skip-20k", is_flag=True, help="Leave out the slow 20,000-sentence document.")
 @click.option(
@@ -558,13 +585,13 @@ def main(
     with tempfile.TemporaryDirectory(prefix="ringkas-speed-") as directory:
         scratch = Path(directory)
         if "long" in chosen:
-            rows += measure_long(texts, scratch, repeat)
+            rows += measure_long(texts, scratch, repeat_start)
         if "scaling" in chosen:
             rows += measure_scaling(texts, scratch, repeat, skip_20k)
         if "start" in chosen:
             rows += measure_cold_start(repeat_start)
         if "batch" in chosen:
-            rows += measure_batch(data, scratch, limit)
+            rows += measure_batch(data, scratch, limit, repeat)
         if "help" in chosen:
             rows += measure_help(repeat_start)
     print_table(rows)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.metadata
 import io
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,8 +18,9 @@ from click.testing import CliRunner, Result
 from ringkas import __version__
 from ringkas.cli import command
 from ringkas.progress import Progress, duration
+from ringkas.wrap import columns
 
-from .conftest import ROOT, SAMPLES, SEED
+from .conftest import ROOT, SAMPLES, SEED, on_terminal
 
 ARTICLE = (
     "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
@@ -259,6 +262,23 @@ def test_one_bad_file_among_several(article: Path, tmp_path: Path) -> None:
     )
 
 
+def test_plain_is_the_summary_as_prose(article: Path) -> None:
+    """-f plain: the summary's sentences as one paragraph, nothing else; several documents a
+    blank line apart, a failure as its Error line in its place."""
+    assert run(["-f", "plain", "-n", "2", str(article)]).stdout == (
+        "Harga beras di pasar Jakarta naik tajam pekan ini. "
+        "Pedagang beras mengeluhkan harga yang terus naik.\n"
+    )
+    result = run(
+        ["-f", "plain", "-n", "1", str(article), "hilang.txt", "-"], stdin="Satu dua. Tiga."
+    )
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "Harga beras di pasar Jakarta naik tajam pekan ini.\n\nError: no such file\n\nSatu dua.\n"
+    )
+    assert result.stderr == "Error: hilang.txt: no such file\n"
+
+
 # -- JSONL input -------------------------------------------------------------------------------
 
 JSONL_INPUT = (
@@ -452,7 +472,23 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         ),
         (
             ["-f", "xml"],
-            "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl'.",
+            "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl', "
+            "'plain', 'html'.",
+        ),
+        (["--highlight", "-f", "json"], "--highlight prints text; it takes no -f json."),
+        (["--highlight", "-f", "html"], "--highlight prints text; it takes no -f html."),
+        (["--color", "always"], "--color says how --highlight marks sentences; add --highlight."),
+        (
+            ["--highlight", "--color", "red"],
+            "Invalid value for '--color': 'red' is not one of 'auto', 'always', 'never'.",
+        ),
+        *(
+            (
+                ["--split", *extra],
+                "--split prints every sentence with its position, as text, json or jsonl; it "
+                "takes no --highlight, -f plain or -f html.",
+            )
+            for extra in (["--highlight"], ["-f", "plain"], ["-f", "html"])
         ),
         (
             ["--input-format", "csv"],
@@ -500,6 +536,9 @@ def test_help_has_real_examples(flag: str) -> None:
         "--split",
         "--encoding",
         "--version",
+        "--highlight",
+        "--color",
+        "summarize --highlight artikel.txt",
     ):
         assert text in result.stdout
 
@@ -531,6 +570,13 @@ def test_tab_completion(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _complete("summarize --enc") == ["plain,--encoding"]
     assert _complete("summarize -m l") == ["plain,lexrank", "plain,lsa", "plain,luhn", "plain,lead"]
     assert _complete("summarize -f j") == ["plain,json", "plain,jsonl"]
+    assert _complete("summarize -f ") == [
+        f"plain,{f}" for f in ("text", "json", "jsonl", "plain", "html")
+    ]
+    assert _complete("summarize --hi") == ["plain,--highlight"]
+    assert _complete("summarize --highlight --color ") == [
+        "plain,auto", "plain,always", "plain,never"
+    ]  # fmt: skip
     assert _complete("summarize --encoding cp") == ["plain,cp1252"]
     assert _complete("summarize samples/h") == ["file,samples/h"]  # the shell lists the files
 
@@ -613,7 +659,8 @@ def test_typing_at_the_terminal_gets_a_hint() -> None:
     terminal = done.stdout.decode()
     assert done.returncode == 0
     assert "Reading the article from the terminal; end it with Ctrl-D" in terminal
-    assert "Sentence 1 of 2 | paragraph 1 | line 1, column 1 | chars 0-23 | rank 1" in terminal
+    # The summary comes to the terminal too, laid out for it.
+    assert "Sentence 1/2 | para 1 | 1:1 | chars 0-23 | rank 1\r\n  Harga beras" in terminal
 
 
 def test_no_hint_when_input_is_piped() -> None:
@@ -621,3 +668,78 @@ def test_no_hint_when_input_is_piped() -> None:
     result = run([], stdin="Harga beras naik tajam.")
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+# -- on a terminal -------------------------------------------------------------------------------
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def texts(output: str) -> list[str]:
+    """The sentences' texts in text output: the runs of lines indented by two."""
+    return [" ".join(run.split()) for run in re.findall(r"(?:^  \S.*\n)+", output, re.MULTILINE)]
+
+
+def widest(screen: str) -> int:
+    """The widest line on the screen, in columns, colour sequences aside."""
+    return max(columns(SGR.sub("", line)) for line in screen.splitlines())
+
+
+def test_text_on_a_terminal_fits_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 60-column terminal no line is wider than 60 columns: the headers are shorter and
+    the sentences wrap, indented; the words are those of the piped output."""
+    page = str(SAMPLES / "kabarkita-banjir.html")
+    screen = on_terminal([str(SEED), page], monkeypatch, {"TERM": "xterm"})
+    assert widest(screen) <= 60
+    assert "\nSentence 1/19 | para 1 | 1:28 | chars 27-163 | rank 1\n  Menteri Luar" in screen
+    assert (
+        "\nURL:\n    https://kabarkita.example/nasional/2024/03/11/banjir-be\n    kasi |" in screen
+    )
+    # The same sentences as piped, each now on the indented lines under its header.
+    piped = run([str(SEED), page]).stdout
+    assert texts(screen) == texts(piped)
+    assert "\x1b" not in screen
+
+
+@pytest.mark.parametrize(
+    ("environ", "colour"),
+    [
+        ({"TERM": "xterm"}, True),
+        ({"TERM": "xterm", "NO_COLOR": "1"}, False),
+        ({"TERM": "dumb"}, False),
+    ],
+)
+def test_highlight_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, environ: dict[str, str], colour: bool
+) -> None:
+    """--highlight on a terminal: in colour unless NO_COLOR is set or TERM is dumb (then
+    Markdown), wrapped to its width either way."""
+    screen = on_terminal(["--highlight", str(SEED)], monkeypatch, environ)
+    assert widest(screen) <= 60
+    assert ("\x1b[" in screen) is colour
+    assert (" **Menteri Luar Negeri Iran, Abbas" in screen) is not colour
+
+
+def test_plain_on_a_terminal_is_filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """-f plain on a terminal: the paragraph filled to its width."""
+    screen = on_terminal(["-f", "plain", str(SEED)], monkeypatch, {}, columns=44)
+    assert widest(screen) <= 44
+    assert " ".join(screen.split()) == run(["-f", "plain", str(SEED)]).stdout.strip()
+
+
+def test_real_terminal_of_60_columns() -> None:
+    """The installed command under script(1) with COLUMNS=60: no line wider than 60 columns."""
+    if shutil.which("script") is None:
+        pytest.skip("needs script(1) to give the command a terminal")
+    command = f"{Path(sys.executable).with_name('summarize')} {SEED}"
+    done = subprocess.run(
+        ["script", "-qec", command, "/dev/null"],
+        env={**os.environ, "COLUMNS": "60", "TERM": "xterm"},
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    screen = done.stdout.decode().replace("\r\n", "\n")
+    assert done.returncode == 0
+    assert widest(screen) <= 60
+    assert "Sentence 4/19 | para 1 | 2:172 | chars 409-477 | rank 4\n" in screen

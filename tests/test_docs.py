@@ -10,10 +10,15 @@ from click.testing import CliRunner
 
 from ringkas.cli import command
 
-from .conftest import ROOT
+from .conftest import ROOT, on_terminal
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"<!-- output of: (.+?) -->\n```\w*\n(.*?)```", README, flags=re.DOTALL)
+ON_A_TERMINAL = re.findall(
+    r"<!-- output on a terminal (\d+) columns wide of: (.+?) -->\n```\w*\n(.*?)```",
+    README,
+    flags=re.DOTALL,
+)
 
 
 def test_readme_has_examples() -> None:
@@ -32,6 +37,16 @@ def test_readme_example_output_is_real(
     result = CliRunner().invoke(command, args, catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stdout == shown
+
+
+def test_readme_terminal_example_is_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's example of output on a terminal is what a terminal that wide shows."""
+    assert len(ON_A_TERMINAL) == 1
+    [(width, example, shown)] = ON_A_TERMINAL
+    monkeypatch.chdir(ROOT)
+    program, *args = shlex.split(example)
+    assert program == "summarize"
+    assert on_terminal(args, monkeypatch, {"TERM": "xterm"}, columns=int(width)) == shown
 
 
 def test_ci_runs_the_readme_test_command() -> None:

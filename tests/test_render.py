@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 
 from ringkas.model import Dateline, Sentence, Span, Summary
-from ringkas.render import header_text, sentence_dict, summary_dict, summary_text, to_json
+from ringkas.render import (
+    header_text,
+    sentence_dict,
+    summary_dict,
+    summary_plain,
+    summary_text,
+    to_json,
+)
 
 SENTENCE = Sentence(
     index=4, paragraph=1, start=120, end=151, line=3, column=9,
@@ -89,3 +96,50 @@ def test_summary_dict_puts_labels_first() -> None:
 def test_header_escapes_controls_in_names() -> None:
     """A file name cannot act on the terminal either."""
     assert header_text("a\x1b.txt") == "==> a\\x1b.txt <=="
+
+
+def test_on_a_terminal_every_line_fits() -> None:
+    """With a terminal's width: shorter headers, broken between their parts, and the text
+    wrapped under its header, indented; nothing wider than the terminal."""
+    titled = Summary(
+        sentences=(SENTENCE,),
+        total_sentences=9,
+        title=Span(
+            text="Judul berita yang panjang sekali hari ini", start=0, end=41, line=1, column=1
+        ),
+    )
+    assert summary_text(titled, width=30) == (
+        "Title: Judul berita yang\n"
+        "    panjang sekali hari ini |\n"
+        "    1:1 | chars 0-41\n"
+        "1 of 9 sentences, 5 words\n"
+        "\n"
+        "Sentence 5/9 | para 2 | 3:9 |\n"
+        "    chars 120-151 | rank 2\n"
+        "  Harga naik lagi \\x1b[31mhari\n"
+        "  ini.\n"
+    )
+    furniture = Sentence(
+        index=12344, paragraph=3456, start=1234567, end=1234890, line=12345, column=678,
+        text="Baca juga: Harga cabai turun", boilerplate=True,
+    )  # fmt: skip
+    assert summary_text(Summary(sentences=(furniture,), total_sentences=20000), width=60) == (
+        "1 of 20000 sentences, 5 words\n"
+        "\n"
+        "Sentence 12345/20000 | para 3457 | 12345:678 |\n"
+        "    chars 1234567-1234890 | boilerplate\n"
+        "  Baca juga: Harga cabai turun\n"
+    )
+
+
+def test_plain_is_one_paragraph() -> None:
+    """-f plain: the sentences as one paragraph, their line breaks and controls as in text;
+    on a terminal, filled to its width."""
+    other = Sentence(
+        index=5, paragraph=1, start=152, end=170, line=4, column=1, text="Petani senang."
+    )
+    summary = Summary(sentences=(SENTENCE, other), total_sentences=9)
+    assert summary_plain(summary) == "Harga naik lagi \\x1b[31mhari ini. Petani senang.\n"
+    assert summary_plain(summary, width=25) == (
+        "Harga naik lagi\n\\x1b[31mhari ini. Petani\nsenang.\n"
+    )

@@ -78,6 +78,24 @@ def test_seed_article_scores_match_sumy(seed_text: str) -> None:
     )
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8), min_size=1, max_size=30))
+def test_dense_graph_equals_the_sparse_one(words: list[list[str]]) -> None:
+    """A small document's graph, built densely in one matrix product, is exactly the graph the
+    sparse construction builds: same edges in the same order, same values to the last bit."""
+    dense = textrank.edge_weights(words)
+    original = textrank._DENSE_CELLS
+    textrank._DENSE_CELLS = 0
+    try:
+        sparse = textrank.edge_weights(words)
+    finally:
+        textrank._DENSE_CELLS = original
+    assert dense.size == sparse.size
+    for field in ("rows", "cols", "values"):
+        assert numpy.array_equal(getattr(dense, field), getattr(sparse, field))
+        assert getattr(dense, field).dtype == getattr(sparse, field).dtype
+
+
 def test_graph_is_the_same_whatever_the_block_size(
     seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,6 +105,7 @@ def test_graph_is_the_same_whatever_the_block_size(
     summarizer = configured(FastTextRankSummarizer)
     words = [summarizer._to_words_set(s) for s in document.sentences]
     whole = textrank.edge_weights(words)
+    monkeypatch.setattr(textrank, "_DENSE_CELLS", 0)  # the sparse construction
     monkeypatch.setattr(textrank, "_BLOCK_PAIRS", 100)  # a few rows at a time
     blocked = textrank.edge_weights(words)
     assert len(whole.rows) > 1000

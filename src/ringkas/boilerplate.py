@@ -49,6 +49,7 @@ _TIME_OR_YEAR = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}/\d{1,2
 _DATE_LINE_OTHER_WORDS = 3
 _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
+_TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
 
 # A caption is at most this many sentences (and, with its credit below it, this many words);
@@ -72,7 +73,8 @@ def _is_date_line(text: str) -> bool:
     """Whether ``text`` is a date or time line: "Senin, 14 Mar 2022 09:15 WIB",
     "NASIONAL | 3 Mei 2020 07:45", "Diperbarui 5 Agu 2019, 16:02 WIB", "08/01/2024 13:30"."""
     ended = text.rstrip(_CLOSING).endswith(_SENTENCE_END) and not text.endswith("..")
-    if ended and _TIME_ZONE_AT_END.search(text) is None:
+    # The time zone is among the last characters: only they are searched.
+    if ended and _TIME_ZONE_AT_END.search(text, max(0, len(text) - _TIME_ZONE_CHARS)) is None:
         return False  # a sentence, unless the full stop is a time zone's ("... 09.15 WIB.")
     dated = other = 0
     numeric = bool(_NUMERIC_DATE.search(text))
@@ -165,7 +167,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             continue
         listing = flags[n] and _opens_a_list(sentence.text.strip())
     for n, sentence in enumerate(sentences):
-        credit = _CREDIT_AT_END.search(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        credit = _ends_with_credit(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
         if credit is None or not _ends_line(sentence, text):
             continue
         # The credit ends its line: the line is a caption, if it is short and a line of its
@@ -189,6 +191,17 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         replace(s, boilerplate=True) if flagged and not s.boilerplate else s
         for s, flagged in zip(sentences, flags, strict=True)
     ]
+
+
+def _ends_with_credit(text: str) -> re.Match[str] | None:
+    """The photo credit that ends ``text``, if any ("... (Foto: Setpres)").
+
+    Every credit holds a closing bracket, a slash, a colon or "©"; the search, which tries every
+    position of the sentence, runs only when one of them is there.
+    """
+    if any(mark in text for mark in furniture.CREDIT_MARKS):
+        return _CREDIT_AT_END.search(text)
+    return None
 
 
 def _blank_line_between(first: Sentence, second: Sentence, text: str) -> bool:

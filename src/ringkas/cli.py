@@ -9,6 +9,7 @@ rest of ringkas, and the library's NLTK, sumy and numpy, are loaded in the comma
 from __future__ import annotations
 
 import math
+import os
 import sys
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
@@ -18,7 +19,7 @@ import click
 from . import __version__
 from .decode import check_encoding
 from .errors import InputError
-from .formats import INPUT_FORMATS, OUTPUT_FORMATS
+from .formats import COLOR_CHOICES, INPUT_FORMATS, OUTPUT_FORMATS
 from .limits import DEFAULT_TIMEOUT
 from .rank import DEFAULT_METHOD, METHODS
 
@@ -80,6 +81,9 @@ Examples:
   summarize -w 40 -f json artikel.txt    about 40 words, as JSON
   summarize -m textrank artikel.txt      ranked by classic TextRank instead
   summarize --split artikel.txt          every sentence with its position, no ranking
+  summarize --highlight artikel.txt      the whole article, the summary marked in it
+  summarize -f html *.txt > r.html       one page for a browser, the summaries marked
+  summarize -f plain artikel.txt         the summary as one paragraph of prose
   summarize --input-format jsonl -f jsonl berita.jsonl
                                          one summary line per {"id": ..., "text": ...} line
 
@@ -159,7 +163,21 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     type=click.Choice(OUTPUT_FORMATS),
     default="text",
     show_default=True,
-    help="text for people; json (one object per document) or jsonl (one line per document).",
+    help="text for people; json (one object per document) or jsonl (one line per document); "
+    "plain: each summary as one paragraph of prose; html: one page for a browser with the "
+    "summary marked in the whole article.",
+)
+@click.option(
+    "--highlight",
+    is_flag=True,
+    help="Print the whole article with the summary's sentences marked, each with its rank in "
+    "brackets after it: in colour, or in Markdown's **...**.",
+)
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    help="How --highlight marks: auto colours on a terminal (not when NO_COLOR is set or "
+    "TERM is dumb); never gives Markdown.  [default: auto]",
 )
 @click.option(
     "--input-format",
@@ -210,6 +228,8 @@ def command(
     order: Literal["document", "rank"],
     method: str,
     output_format: str,
+    highlight: bool,
+    color: str | None,
     input_format: str,
     split_only: bool,
     jobs: int,
@@ -223,6 +243,15 @@ def command(
         raise click.UsageError(
             "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
         )
+    if split_only and (highlight or output_format in ("plain", "html")):
+        raise click.UsageError(
+            "--split prints every sentence with its position, as text, json or jsonl; "
+            "it takes no --highlight, -f plain or -f html."
+        )
+    if highlight and output_format != "text":
+        raise click.UsageError(f"--highlight prints text; it takes no -f {output_format}.")
+    if color is not None and not highlight:
+        raise click.UsageError("--color says how --highlight marks sentences; add --highlight.")
     from functools import partial
 
     from . import batch, render
@@ -236,7 +265,14 @@ def command(
         split
         if split_only
         else partial(
-            summarize, sentences=sentences, ratio=ratio, words=words, order=order, method=method
+            summarize,
+            sentences=sentences,
+            ratio=ratio,
+            words=words,
+            order=order,
+            method=method,
+            # The article with the summary in it: the whole text and every sentence's score.
+            whole=highlight or output_format == "html",
         )
     )
     paths = files or (STDIN,)
@@ -253,8 +289,22 @@ def command(
     except OutputError as error:
         _fail(f"cannot write the output: {error}")
         sys.exit(1)
-    stream = render.Stream(output_format, several, ascii_only=not output.unicode)
-    show_progress = several and sys.stderr is not None and sys.stderr.isatty()
+    from .wrap import terminal_width
+
+    # Text for people fits a terminal; piped or saved, it stays one sentence a line.
+    width = terminal_width(output.fd) if output.fd is not None else None
+    marks = None
+    if highlight:
+        from .highlight import wants_color
+
+        colored = wants_color(color or "auto", width is not None, os.environ)
+        marks = "color" if colored else "markdown"
+    stream = render.Stream(
+        output_format, several, ascii_only=not output.unicode, width=width, marks=marks
+    )
+    # Results that go to the terminal show the progress themselves, and a progress line drawn
+    # between them would run into them.
+    show_progress = several and width is None and sys.stderr is not None and sys.stderr.isatty()
     progress = Progress(
         sys.stderr, show_progress, count_documents(paths, jsonl) if show_progress else None
     )

@@ -8,5 +8,10 @@ from __future__ import annotations
 INPUT_FORMATS = ("auto", "text", "html", "jsonl")
 
 # How results are written: "text" for people, "json" (one object per document, an array for
-# several), "jsonl" (one line per document).
-OUTPUT_FORMATS = ("text", "json", "jsonl")
+# several), "jsonl" (one line per document), "plain" (each summary as one paragraph of prose),
+# "html" (one page for a browser, all documents on it).
+OUTPUT_FORMATS = ("text", "json", "jsonl", "plain", "html")
+
+# When --highlight marks the chosen sentences in colour: "auto" (on a terminal that takes
+# colour), "always" or "never" (then in Markdown's **...**).
+COLOR_CHOICES = ("auto", "always", "never")

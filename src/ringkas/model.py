@@ -63,13 +63,35 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Whole:
+    """The whole text a summary was made from, for output that shows the summary inside it
+    (``--highlight``, the HTML report).
+
+    ``text`` is what was split into sentences: the input, or for a web page its article as
+    extracted. ``sentences`` holds every sentence of it in document order, boilerplate
+    included, placed as the summary's are (for a web page, in its HTML source); a story
+    sentence has its ``score`` when it was ranked, and a chosen one its ``rank`` too, exactly
+    as in the summary. ``spans`` gives each sentence's ``(start, end)`` in ``text``, so that
+    ``text[start:end]`` is its text; ``title`` and ``dateline`` are the spans of the headline and
+    the dateline in ``text`` when they stand in it.
+    """
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    spans: tuple[tuple[int, int], ...]
+    title: tuple[int, int] | None = None
+    dateline: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The sentences chosen from one document, and what is known about the document.
 
     ``sentences`` holds the chosen sentences in the requested order (document order or rank
     order); ``total_sentences`` is how many sentences the whole document has. ``title`` is its
     headline and ``dateline`` the dateline its lead opens with, when it has them; ``url``,
-    ``date``, ``author`` and ``site`` are set when a web page states them.
+    ``date``, ``author`` and ``site`` are set when a web page states them. ``whole`` is the
+    whole text with all its sentences, when it was asked for (``summarize(..., whole=True)``).
     """
 
     sentences: tuple[Sentence, ...]
@@ -80,6 +102,7 @@ class Summary:
     date: str | None = None
     author: str | None = None
     site: str | None = None
+    whole: Whole | None = None
 
     @property
     def words(self) -> int:

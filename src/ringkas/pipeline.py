@@ -12,7 +12,7 @@ from . import boilerplate
 from .dateline import split_dateline
 from .errors import EmptyInputError
 from .headline import flag_above_lead, split_title
-from .model import Article, Dateline, Sentence, Span, Summary
+from .model import Article, Dateline, Sentence, Span, Summary, Whole
 from .rank import DEFAULT_METHOD, METHODS, scores
 from .segment import line_starts, split_sentences
 from .select import DEFAULT_WORDS, choose, sentence_count
@@ -111,6 +111,32 @@ def _summary(
     )
 
 
+def _whole(
+    article: Article,
+    found: Sequence[Sentence],
+    rated: dict[int, float],
+    chosen: Sequence[Sentence],
+    title: Span | None,
+    dateline: Dateline | None,
+) -> Whole:
+    """Every sentence of the article, placed as the summary's are, each story sentence with its
+    score and each chosen one as chosen (with its rank); their spans in the article's text."""
+    placer = _Placer(article)
+    picked = {s.index: s for s in chosen}
+    sentences = tuple(
+        placer.sentence(picked.get(s.index) or replace(s, score=rated.get(s.index))) for s in found
+    )
+    # A reader's own title is placed in its source, not in the text (a page's <h1>).
+    title_span = (title.start, title.end) if title and article.title is None else None
+    return Whole(
+        text=article.text,
+        sentences=sentences,
+        spans=tuple((s.start, s.end) for s in found),
+        title=title_span,
+        dateline=(dateline.start, dateline.end) if dateline else None,
+    )
+
+
 def split(document: str | Article) -> Summary:
     """Every sentence of a text or article with its position, unranked (``score`` and ``rank``
     are None), its title when it has a headline and the dateline its lead opens with.
@@ -167,6 +193,7 @@ def summarize(
     words: int | None = None,
     order: Order = "document",
     method: str = DEFAULT_METHOD,
+    whole: bool = False,
 ) -> Summary:
     """The most important sentences of an Indonesian text, with their exact positions.
 
@@ -181,7 +208,9 @@ def summarize(
     "document" (as in the text) or "rank" (best first). Ties in score go to the earlier
     sentence. ``method`` is one of ``METHODS``: "positional" (TextRank that prefers early
     sentences, the default), "textrank" (classic TextRank), "lexrank", "lsa", "luhn", "kl",
-    "sumbasic" (sumy's summarizers) or "lead" (the first sentences).
+    "sumbasic" (sumy's summarizers) or "lead" (the first sentences). With ``whole``, the
+    summary also carries the whole text with every sentence and its score (``Summary.whole``),
+    for output that shows the summary inside the article.
 
     Raises EmptyInputError when the text is empty or white space only, or holds nothing but
     page furniture (a headline, bylines, captions, links: no sentence to choose); TypeError for
@@ -197,7 +226,12 @@ def summarize(
         raise EmptyInputError(_no_story(found, title))
     count = sentence_count(len(story), sentences, ratio)
     target = DEFAULT_WORDS if words is None else words
-    chosen = choose(story, scores(story, method), count=count, words=target)
+    ratings = scores(story, method)
+    chosen = choose(story, ratings, count=count, words=target)
     if order == "document":
         chosen.sort(key=lambda s: s.index)
-    return _summary(article, chosen, len(found), title, dateline)
+    summary = _summary(article, chosen, len(found), title, dateline)
+    if not whole:
+        return summary
+    rated = {s.index: score for s, score in zip(story, ratings, strict=True)}
+    return replace(summary, whole=_whole(article, found, rated, chosen, title, dateline))

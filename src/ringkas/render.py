@@ -1,18 +1,28 @@
-"""Turn summaries into text for people or JSON for programs. Pure functions, no I/O."""
+"""Turn summaries into text for people or JSON for programs. Pure functions, no I/O.
+
+Text for people comes in two layouts. Piped or saved, each sentence's text stands on one line,
+so scripts and the samples' expected files stay stable. On a terminal (``width`` given), every
+line fits the terminal: the position headers are shorter and the sentences wrap, indented.
+The whole article with its summary marked is ``highlight.py``; the HTML report ``report.py``.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .controls import escape_controls
 from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
+from .wrap import Word, fill, plain_lines, wrap
 
-# Characters that could act on a terminal if printed raw: C0 and C1 controls and DEL. Text
-# output shows them escaped; JSON escapes the C0 ones itself and these are escaped after it,
-# with lone surrogates (from "\ud800" in JSON input), which no output encoding can hold raw.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+if TYPE_CHECKING:
+    from .report import Report
+
+# JSON escapes the C0 controls itself; these are escaped after it, so that nothing in JSON acts
+# on a terminal either, with lone surrogates (from "\ud800" in JSON input), which no output
+# encoding can hold raw.
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
 
@@ -89,18 +99,34 @@ def to_json(obj: Any, *, indent: int | None = None, ascii_only: bool = False) ->
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def escape_controls(text: str) -> str:
-    """``text`` with control characters shown as escapes, safe to print on a terminal."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
 def _one_line(text: str) -> str:
     # A sentence may span hard-wrapped lines; people read it best on one line.
     return escape_controls(_LINE_BREAKS.sub(" ", text))
 
 
-def sentence_text(sentence: Sentence, total: int) -> str:
-    """A sentence for people: where it is, then its text on one indented line."""
+def _parts(parts: list[str], width: int) -> str:
+    """A line of parts separated by " | ", broken between parts to fit ``width``; the lines
+    after the first are indented by four."""
+    items = [Word(f"{part} |") for part in parts[:-1]] + [Word(parts[-1])]
+    lines = wrap(items, width, indent=4, first_indent=0)
+    return plain_lines(lines[:1]) + plain_lines(lines[1:], 4)
+
+
+def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> str:
+    """A sentence for people: where it is, then its text, indented; with ``width`` (a
+    terminal's), a shorter header and the text wrapped to fit, else the text on one line."""
+    if width is not None:
+        parts = [
+            f"Sentence {sentence.index + 1}/{total}",
+            f"para {sentence.paragraph + 1}",
+            f"{sentence.line}:{sentence.column}",
+            f"chars {sentence.start}-{sentence.end}",
+        ]
+        if sentence.rank is not None:
+            parts.append(f"rank {sentence.rank}")
+        if sentence.boilerplate:
+            parts.append("boilerplate")
+        return _parts(parts, width) + fill(_one_line(sentence.text), width, indent=2)
     where = (
         f"Sentence {sentence.index + 1} of {total} | paragraph {sentence.paragraph + 1} | "
         f"line {sentence.line}, column {sentence.column} | chars {sentence.start}-{sentence.end}"
@@ -112,21 +138,26 @@ def sentence_text(sentence: Sentence, total: int) -> str:
     return f"{where}\n  {_one_line(sentence.text)}\n"
 
 
-def _span_text(name: str, span: Span | Dateline) -> str:
+def _span_text(name: str, span: Span | Dateline, width: int | None) -> str:
+    if width is not None:
+        return (
+            f"{name}: {_one_line(span.text)} | {span.line}:{span.column} | "
+            f"chars {span.start}-{span.end}"
+        )
     return (
         f"{name}: {_one_line(span.text)} | line {span.line}, column {span.column} | "
         f"chars {span.start}-{span.end}"
     )
 
 
-def _about_text(summary: Summary) -> str:
+def _about_text(summary: Summary, width: int | None = None) -> str:
     """The lines that say what the document is (its title, its dateline, the metadata of a web
     page) and how long the summary is."""
     lines = []
     if summary.title is not None:
-        lines.append(_span_text("Title", summary.title))
+        lines.append(_span_text("Title", summary.title, width))
     if summary.dateline is not None:
-        lines.append(_span_text("Dateline", summary.dateline))
+        lines.append(_span_text("Dateline", summary.dateline, width))
     names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
     found = [f"{names[key]}: {escape_controls(value)}" for key, value in _metadata(summary).items()]
     if found:
@@ -136,15 +167,22 @@ def _about_text(summary: Summary) -> str:
         f"{len(summary.sentences)} of {total} {'sentence' if total == 1 else 'sentences'}, "
         f"{words} {'word' if words == 1 else 'words'}"
     )
-    return "".join(f"{line}\n" for line in lines)
+    return "".join(fill(line, width, hanging=4) for line in lines)
 
 
-def summary_text(summary: Summary) -> str:
+def summary_text(summary: Summary, width: int | None = None) -> str:
     """A summary for people: what the document is and how long its summary is, then its
-    sentences, separated by blank lines."""
-    about = _about_text(summary)
-    body = "\n".join(sentence_text(s, summary.total_sentences) for s in summary.sentences)
+    sentences, separated by blank lines; with ``width`` (a terminal's), every line fits it."""
+    about = _about_text(summary, width)
+    total = summary.total_sentences
+    body = "\n".join(sentence_text(s, total, width) for s in summary.sentences)
     return f"{about}\n{body}" if body else about
+
+
+def summary_plain(summary: Summary, width: int | None = None) -> str:
+    """A summary as prose: its sentences as one paragraph, nothing else; on one line, or
+    wrapped to ``width``."""
+    return fill(" ".join(_one_line(s.text) for s in summary.sentences), width)
 
 
 def header_text(label: str) -> str:
@@ -156,34 +194,86 @@ class Stream:
     """The output of a whole run, a document at a time, in one format.
 
     ``text``: each summary for people; with several documents each under a ``==> NAME <==``
-    header, and a failure as an ``Error: ...`` line under its header. ``json``: one indented
-    object, or an array of them for several documents. ``jsonl``: one object per line. A
-    failure of a single document is reported on stderr only, so its output is empty.
+    header, and a failure as an ``Error: ...`` line under its header. With ``marks``
+    ("color" or "markdown"), each document is instead its whole text with the summary marked
+    (``highlight.py``). ``plain``: each summary as one paragraph, a blank line between two, a
+    failure as its ``Error: ...`` line. ``json``: one indented object, or an array of them for
+    several documents. ``jsonl``: one object per line. ``html``: one page for all documents
+    (``report.py``), written at the end, since its table of contents comes first. A failure of
+    a single document is reported on stderr only, so its output is empty. ``width`` is the
+    terminal's when the output is one: text for people then fits it.
     """
 
-    def __init__(self, output_format: str, several: bool, *, ascii_only: bool = False) -> None:
+    def __init__(
+        self,
+        output_format: str,
+        several: bool,
+        *,
+        ascii_only: bool = False,
+        width: int | None = None,
+        marks: str | None = None,
+    ) -> None:
         self.format = output_format
         self.several = several
-        self.ascii_only = ascii_only  # JSON: escape all but ASCII, for an output that needs it
+        # JSON and HTML: all but ASCII escaped, for an output that cannot encode it.
+        self.ascii_only = ascii_only
+        self.width = width
+        self.marks = marks
         self.count = 0
+        # The HTML report and the highlighter load only for the formats that use them.
+        self.report: Report | None = None
+        if output_format == "html":
+            from .report import Report
+
+            self.report = Report()
+
+    def _people(self, outcome: Outcome) -> str:
+        """The text of one document for people, in the text and plain formats."""
+        match outcome:
+            case Summary() if self.marks is not None:
+                from .highlight import highlight
+
+                return highlight(outcome, color=self.marks == "color", width=self.width)
+            case Summary() if self.format == "plain":
+                return summary_plain(outcome, self.width)
+            case Summary():
+                return summary_text(outcome, self.width)
+            case Failure(message=message):
+                error = f"Error: {escape_controls(message)}"
+                if self.marks == "markdown":
+                    from .highlight import markdown_escape
+
+                    error = markdown_escape(error)
+                return fill(error, self.width, hanging=4)
 
     def document(self, label: str, fields: Mapping[str, Any], outcome: Outcome) -> str:
         """The output of one document: its summary, or its failure."""
-        match outcome:
-            case Summary():
-                body = summary_text(outcome)
-                obj = summary_dict(outcome, fields) if self.format != "text" else {}
-            case Failure(message=message):
-                if not self.several:
-                    return ""
-                body = f"Error: {escape_controls(message)}\n"
-                obj = {**fields, "error": message}
+        if isinstance(outcome, Failure) and not self.several:
+            return ""
         first = self.count == 0
         self.count += 1
+        if self.report is not None:
+            self.report.add(label, outcome)
+            return ""
+        if self.format == "plain":
+            return ("" if first else "\n") + self._people(outcome)
         if self.format == "text":
+            body = self._people(outcome)
             if not self.several:
                 return body
-            return ("" if first else "\n") + header_text(label) + "\n" + body
+            header = header_text(label)
+            if self.marks == "markdown":
+                from .highlight import markdown_escape
+
+                header = f"==> {markdown_escape(escape_controls(label))} <=="
+            # A line apart from the text below it, which Markdown would join to it.
+            after = "\n" if self.marks is not None else ""
+            return ("" if first else "\n") + fill(header, self.width, hanging=4) + after + body
+        obj = (
+            summary_dict(outcome, fields)
+            if isinstance(outcome, Summary)
+            else {**fields, "error": outcome.message}
+        )
         if self.format == "jsonl":
             return to_json(obj, ascii_only=self.ascii_only) + "\n"
         item = to_json(obj, indent=2, ascii_only=self.ascii_only)
@@ -194,7 +284,10 @@ class Stream:
         return ("[\n" if first else ",\n") + "\n".join("  " + line for line in item.split("\n"))
 
     def end(self) -> str:
-        """What closes the output after the last document (the end of a JSON array)."""
+        """What closes the output after the last document (the end of a JSON array, or the
+        whole HTML page)."""
         if self.format == "json" and self.several:
             return "\n]\n" if self.count else "[]\n"
+        if self.report is not None and self.count:
+            return self.report.page(ascii_only=self.ascii_only)
         return ""

@@ -20,11 +20,14 @@ Every sentence is made with its offsets and never searched for afterwards.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
+import regex  # type: ignore[import-untyped]
+from nltk.tokenize import punkt
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,
     _ORTHO_MID_LC,
@@ -77,14 +80,16 @@ _LIST_OPENER = re.compile("|".join(f"(?:{label})" for label in LIST_OPENERS), re
 _CREDIT_AT_END = re.compile(CREDIT_AT_END, re.IGNORECASE)
 # So does a date line: "Senin, 14 Mar 2022 09:15 WIB".
 _TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
-# Closing quotes right after an ellipsis, with a capitalised word after them. The ellipsis is
-# found by look-behind, so a long run of dots is not scanned again from every dot.
-# Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a capitalised word
-# after them opens a new sentence, while a lower-case one goes on ("dsb. disalurkan lewat
-# kelurahan").
-_FORCED_END = re.compile(
-    r"(?:(?<=\.\.)|(?<=…))[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])"
-    rf"|(?<![^\W\d_])(?i:{'|'.join(map(re.escape, sorted(SENTENCE_FINAL)))})\.(?=\s+[“\"(]?[A-Z])"
+# Closing quotes right after an ellipsis, with a capitalised word after them; the sentence ends
+# after the quotes. Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a
+# capitalised word after them opens a new sentence, while a lower-case one goes on ("dsb.
+# disalurkan lewat kelurahan"). Both patterns start with a literal, so a scan over a block
+# skips quickly to the places they could match.
+_QUOTE_AFTER_ELLIPSIS = re.compile(r"(?:\.\.|…)[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])")
+_LIST_CLOSERS = tuple(f"{word}." for word in sorted(SENTENCE_FINAL))
+_LETTER = re.compile(r"[^\W\d_]")
+_LIST_CLOSER = re.compile(
+    rf"(?i:{'|'.join(map(re.escape, sorted(SENTENCE_FINAL)))})\.(?=\s+[“\"(]?[A-Z])"
 )
 # The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
 _LIST_NUMBER = re.compile(r"\d{1,3}\.")
@@ -98,6 +103,20 @@ _WRAPPED_LINE = 0.85
 _MAX_QUOTED_SPANS = 8
 
 
+def _untimed(pattern: Any) -> Any:
+    """One of NLTK's Punkt patterns, compiled by the same engine with the same flags, but
+    without NLTK's timeout.
+
+    NLTK compiles its patterns with the third-party ``regex`` module and wraps each one so
+    that every match runs under a timeout (``nltk.redos``); on the short tokens Punkt looks at,
+    the wrapper costs several times the match itself. These patterns are linear, and ringkas
+    bounds its input size. The engine stays NLTK's: ``re`` and ``regex`` disagree on what a word
+    character is ("½", "²"). NLTK is pinned in ``pyproject.toml``; ``tests/test_pinned.py``
+    checks that these are still NLTK's patterns and match as NLTK's do.
+    """
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
 class _IndonesianToken(PunktToken):  # type: ignore[misc]
     """A Punkt token with two Indonesian refinements.
 
@@ -109,6 +128,11 @@ class _IndonesianToken(PunktToken):  # type: ignore[misc]
     """
 
     _RE_INITIAL = re.compile(r"(?:[^\W\d_]\.)+$")
+    # NLTK's own patterns, without its timeout (see _untimed).
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _untimed(punkt._re_non_punct)
 
     @property
     def is_initial(self) -> bool:
@@ -122,21 +146,36 @@ class _IndonesianToken(PunktToken):  # type: ignore[misc]
     def first_lower(self) -> bool:
         return self.tok[0].islower() and _LOWERCASE_BRAND.match(self.tok) is None
 
+    @property
+    def is_non_punct(self) -> Any:
+        return self._RE_NON_PUNCT.search(self.type)
+
 
 class _IndonesianLanguageVars(PunktLanguageVars):  # type: ignore[misc]
-    """Punkt's language variables, with the boundary-candidate pattern compiled by ``re``.
+    """Punkt's language variables, with their patterns matched without NLTK's timeout.
 
-    Recent NLTK runs this pattern under a 5-second limit that counts all of Punkt's work while it
-    walks the matches, so a long paragraph with many full stops ("Dr. Dr. Dr. ...") would fail
-    although the pattern itself is linear: a sentence-ending character and a look at the next
-    token. Input size is bounded by ringkas itself instead.
+    Recent NLTK runs the boundary-candidate pattern under a 5-second limit that counts all of
+    Punkt's work while it walks the matches, so a long paragraph with many full stops ("Dr. Dr.
+    Dr. ...") would fail although the pattern itself is linear: a sentence-ending character and
+    a look at the next token. Input size is bounded by ringkas itself instead.
     """
 
-    def period_context_re(self) -> re.Pattern[str]:
-        return _compile_verbose(
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._period_context = re.compile(
             self._period_context_fmt
-            % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}
+            % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
+            re.VERBOSE,
         )
+        self._word_tokenizer = _untimed(PunktLanguageVars._word_tokenizer_re(self))
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return self._period_context
+
+    def _word_tokenizer_re(self) -> Any:
+        return self._word_tokenizer
 
 
 class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
@@ -154,11 +193,6 @@ class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             # An abbreviation after a slash, as in a photo credit: "(Foto/Dok. SINDOnews)".
             aug_tok.abbr = True
             aug_tok.sentbreak = False
-
-
-@lru_cache(maxsize=4)
-def _compile_verbose(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.UNICODE | re.VERBOSE)
 
 
 def _punkt_parameters() -> PunktParameters:
@@ -331,10 +365,24 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     not the word after it) or a list-closing abbreviation ("... gula, dll. Harga beras naik."),
     and around a cross-link in brackets ("[Baca juga: ...]").
     """
+    forced = []
+    if ".." in block or "…" in block:
+        forced += [m.end() for m in _QUOTE_AFTER_ELLIPSIS.finditer(block)]
+    lower = block.lower()
+    if any(word in lower for word in _LIST_CLOSERS):
+        forced += [
+            m.end()
+            for m in _LIST_CLOSER.finditer(block)
+            # not the end of a longer word ("Abdll.")
+            if m.start() == 0 or not _LETTER.match(block, m.start() - 1)
+        ]
+    forced.sort()
+    may_link = "[" in block or "(" in block
     for s, e in _punkt().span_tokenize(block):
-        cuts = {m.end() for m in _FORCED_END.finditer(block, s, e)}
-        for m in _BRACKETED_CROSS_LINK.finditer(block, s, e):
-            cuts.update((m.start(), m.end()))
+        cuts = {cut for cut in forced[bisect_right(forced, s) : bisect_left(forced, e)]}
+        if may_link:
+            for m in _BRACKETED_CROSS_LINK.finditer(block, s, e):
+                cuts.update((m.start(), m.end()))
         for cut in sorted(cuts):
             if s < cut < e:
                 yield s, cut

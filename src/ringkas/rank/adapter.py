@@ -9,6 +9,7 @@ every rating maps back to the position of its own sentence.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import math
 import warnings
@@ -153,10 +154,20 @@ def configured(summarizer_class: type) -> Any:
     return summarizer
 
 
+@cache
+def _configured_once(method: str) -> Any:
+    """The configured summarizer of ``method``, made once per process.
+
+    sumy normalises its ~750 stop words whenever they are set; each text is rated by a shallow
+    copy of this one instead, so the work is done once and no two texts share an instance.
+    """
+    return configured(_summarizer_class(method))
+
+
 def rate(texts: Sequence[str], method: str) -> list[float]:
     """sumy's rating of each sentence under ``method``, in document order."""
     document, _ = sumy_document(texts)
-    summarizer = configured(_summarizer_class(method))
+    summarizer = copy.copy(_configured_once(method))
     # sumy's LSA stops before rating anything when the text has no words it can use; then
     # every sentence rates alike and document order decides.
     summarizer.ratings = [0.0] * len(texts)
