@@ -194,9 +194,11 @@ def _stop(pool: ProcessPoolExecutor | None) -> None:
         return
     # ProcessPoolExecutor.kill_workers() comes with Python 3.14; before, only its own dict
     # knows the processes.
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         process.kill()
+    for process in processes:
+        process.join(timeout=5)  # gone, and reaped, before the run goes on
     pool.shutdown(wait=False, cancel_futures=True)
 
 

@@ -95,7 +95,8 @@ white space collapsed, is the sentence.
 
 Exit status: 0 on success (also when the reader of the output stops early, as in
 "summarize ... | head"), 1 when an input could not be summarised (the others are still
-printed), 2 for a wrong option, 130 when interrupted with Ctrl-C.
+printed), 2 for a wrong option, 130 when interrupted with Ctrl-C (143 for SIGTERM, 129 for
+SIGHUP).
 
 \b
 Tab completion of options, methods and file names:
