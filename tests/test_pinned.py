@@ -121,7 +121,7 @@ class _NltkPatternToken(segment._IndonesianToken):
         return punkt._re_non_punct.search(self.type)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("aAİIıßẞ-'’ .Kkyangdn_1"), max_size=40)))
 def test_sumy_words_are_sumys_own(texts: list[str]) -> None:
     """The words ringkas's TextRank compares are the ones stock sumy's TextRank makes from the

@@ -56,7 +56,7 @@ class _DenseReference(TextRankSummarizer):  # type: ignore[misc]
     [(TextRankSummarizer, FastTextRankSummarizer), (_DenseReference, PositionalTextRank)],
     ids=["textrank-vs-stock-sumy", "positional-vs-dense-reference"],
 )
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(documents)
 def test_fast_walk_equals_the_slow_one(reference: type, fast: type, texts: list[str]) -> None:
     """On random documents the fast computation ranks exactly as the slow one (stock sumy, or
@@ -78,7 +78,7 @@ def test_seed_article_scores_match_sumy(seed_text: str) -> None:
     )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8), min_size=1, max_size=30))
 def test_dense_graph_equals_the_sparse_one(words: list[list[str]]) -> None:
     """A small document's graph, built densely in one matrix product, is exactly the graph the
