@@ -379,7 +379,7 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     forced.sort()
     may_link = "[" in block or "(" in block
     for s, e in _punkt().span_tokenize(block):
-        cuts = {cut for cut in forced[bisect_right(forced, s) : bisect_left(forced, e)]}
+        cuts = set(forced[bisect_right(forced, s) : bisect_left(forced, e)])
         if may_link:
             for m in _BRACKETED_CROSS_LINK.finditer(block, s, e):
                 cuts.update((m.start(), m.end()))
