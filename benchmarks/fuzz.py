@@ -36,14 +36,14 @@ import atheris
 
 with atheris.instrument_imports():
     from ringkas import split
-    from ringkas.decode import decode, decode_html
     from ringkas.errors import RingkasError
-    from ringkas.inputs import Html, Text, _lines, record_document
-    from ringkas.markup import blocks, parse
     from ringkas.model import Article, Failure
-    from ringkas.page import read_html
-    from ringkas.render import Stream
-    from ringkas.segment import split_sentences
+    from ringkas.read.decode import decode, decode_html
+    from ringkas.read.inputs import Html, Text, _lines, record_document
+    from ringkas.read.markup import blocks, parse
+    from ringkas.read.page import read_html
+    from ringkas.text.segment import split_sentences
+    from ringkas.write.render import Stream
 
 
 def check_split(text: str) -> None:

@@ -34,9 +34,9 @@ from pathlib import Path
 
 import click
 
-from ringkas.limits import MAX_BYTES
 from ringkas.rank import METHODS
-from ringkas.segment import split_sentences
+from ringkas.read.limits import MAX_BYTES
+from ringkas.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -28,7 +28,7 @@ such articles are counted and reported under the table, never dropped.
 Under the table: how many sentences chosen by the default open with a dateline, by a check
 looser than ringkas's own rule and independent of it (an outlet's name, a news agency or a word
 in capitals, then a dash or a colon, within the first 60 characters), and how many are page
-furniture by ringkas's rules (``ringkas.boilerplate.is_boilerplate``).
+furniture by ringkas's rules (``ringkas.text.furniture.is_boilerplate``).
 
 Tune/confirm split
 ------------------
@@ -69,8 +69,8 @@ from typing import Any
 import click
 
 import ringkas
-from ringkas.boilerplate import is_boilerplate
-from ringkas.select import DEFAULT_WORDS
+from ringkas.rank.select import DEFAULT_WORDS
+from ringkas.text.furniture import is_boilerplate
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "indosum" / "dev.jsonl"

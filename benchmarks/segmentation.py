@@ -2,7 +2,7 @@
 
 Three splitters are compared side by side:
 
-* ``ringkas``: :func:`ringkas.segment.split_sentences`.
+* ``ringkas``: :func:`ringkas.text.segment.split_sentences`.
 * ``punkt-untrained``: NLTK's ``PunktSentenceTokenizer()`` with no training and no downloaded
   data (no abbreviations, no collocations, no sentence starters), via ``span_tokenize``.
 * ``regex``: a naive baseline that cuts after ``.``, ``!`` or ``?`` when white space and then
@@ -61,7 +61,7 @@ from pathlib import Path
 import click
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from ringkas.segment import split_sentences
+from ringkas.text.segment import split_sentences
 
 Span = tuple[int, int]
 Splitter = Callable[[str], list[Span]]

@@ -5,7 +5,7 @@ with its standard output sent to ``/dev/null``. Every stock sumy figure is measu
 process, so it pays no start-up at all.
 
 1. Long document. IndoSum articles (``--data``) are joined in file order, a blank line between
-   two articles, until ``ringkas.segment.split_sentences`` finds at least 1,200 sentences in
+   two articles, until ``ringkas.text.segment.split_sentences`` finds at least 1,200 sentences in
    the text, which is written to a temporary file. ringkas: ``summarize -n 5 FILE``, run in turn
    with the import floor (below) ``--repeat-start`` times each; medians compared. Goal: the
    whole process at most 1.25 times the floor. For comparison only, stock sumy's
@@ -70,7 +70,7 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.text_rank import TextRankSummarizer
 
-from ringkas.segment import split_sentences
+from ringkas.text.segment import split_sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT / ".." / "shared" / "data" / "indosum" / "dev.jsonl"

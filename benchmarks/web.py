@@ -128,7 +128,7 @@ import click
 from click.testing import CliRunner
 
 import ringkas
-from ringkas.cli import command
+from ringkas.command.cli import command
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "web"

@@ -56,7 +56,7 @@ def on_terminal(
     monkeypatch.delenv("COLUMNS", raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
-    from ringkas.cli import command
+    from ringkas.command.cli import command
 
     try:
         command.main(args, prog_name="summarize", standalone_mode=False)

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ringkas import batch, inputs, summarize
-from ringkas.cli import command
-from ringkas.inputs import Document, Source, Text
+from ringkas import summarize
+from ringkas.command import batch
+from ringkas.command.cli import command
 from ringkas.model import Failure, Summary
+from ringkas.read import inputs
+from ringkas.read.inputs import Document, Source, Text
 
 from .conftest import SAMPLES
 

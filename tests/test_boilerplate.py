@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ringkas import METHODS, EmptyInputError, split, summarize
-from ringkas.boilerplate import is_boilerplate
+from ringkas.text.furniture import is_boilerplate
 
 # A real-looking article as scraped from a news page, furniture and all.
 ARTICLE = (

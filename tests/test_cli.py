@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from ringkas import __version__
-from ringkas.cli import command
-from ringkas.progress import Progress, duration
-from ringkas.wrap import columns
+from ringkas.command.cli import command
+from ringkas.command.progress import Progress, duration
+from ringkas.write.wrap import columns
 
 from .conftest import ROOT, SAMPLES, SEED, on_terminal
 
@@ -365,7 +365,7 @@ def test_unreadable_file(article: Path, monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("ringkas.inputs.open", refuse, raising=False)
+    monkeypatch.setattr("ringkas.read.inputs.open", refuse, raising=False)
     assert_error(run([str(article)]), 1, f"{article}: permission denied")
 
 

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from ringkas.decode import check_encoding, decode, decode_html, looks_like_html
 from ringkas.errors import InputError
+from ringkas.read.decode import check_encoding, decode, decode_html, looks_like_html
 
 TEXT = "Café “Kopi” di Jl. Braga.\r\nHarga Rp 25.000."
 

@@ -11,7 +11,7 @@ import dask.bag as db
 import pytest
 
 import ringkas
-from ringkas.render import summary_dict
+from ringkas.write.render import summary_dict
 
 from .conftest import ROOT
 

@@ -8,7 +8,7 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from ringkas.cli import command
+from ringkas.command.cli import command
 
 from .conftest import ROOT, on_terminal
 

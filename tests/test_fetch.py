@@ -21,8 +21,8 @@ import pytest
 
 from ringkas import __version__
 from ringkas.errors import InputError
-from ringkas.fetch import FetchError, Page, fetch, is_url
-from ringkas.limits import MAX_BYTES
+from ringkas.read.fetch import FetchError, Page, fetch, is_url
+from ringkas.read.limits import MAX_BYTES
 
 DATA = Path(__file__).parent / "data"
 

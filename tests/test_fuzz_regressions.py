@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from ringkas import split
-from ringkas.decode import decode, decode_html
 from ringkas.errors import RingkasError
-from ringkas.inputs import Html, Source, Text, _lines, documents, record_document
-from ringkas.markup import blocks, parse
 from ringkas.model import Failure
-from ringkas.page import read_html
+from ringkas.read.decode import decode, decode_html
+from ringkas.read.inputs import Html, Source, Text, _lines, documents, record_document
+from ringkas.read.markup import blocks, parse
+from ringkas.read.page import read_html
 
 from .test_segment import _check_invariants
 

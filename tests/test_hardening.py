@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from ringkas import METHODS
-from ringkas.cli import command
-from ringkas.limits import MAX_BYTES
+from ringkas.command.cli import command
+from ringkas.read.limits import MAX_BYTES
 
 from .conftest import SAMPLES
 

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from ringkas import METHODS, EmptyInputError, summarize
-from ringkas.cli import command
-from ringkas.controls import escape_controls
-from ringkas.highlight import MARK, RANK, RESET, highlight, markdown_escape, wants_color
-from ringkas.wrap import columns
+from ringkas.command.cli import command
+from ringkas.write.controls import escape_controls
+from ringkas.write.highlight import MARK, RANK, RESET, highlight, markdown_escape, wants_color
+from ringkas.write.wrap import columns
 
 from .conftest import SAMPLES, SEED
 

@@ -28,15 +28,17 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from ringkas import batch, inputs, split, summarize
-from ringkas.cli import command
-from ringkas.decode import check_encoding
+from ringkas import split, summarize
+from ringkas.command import batch
+from ringkas.command.cli import command
+from ringkas.command.process import Output, OutputError
 from ringkas.errors import EmptyInputError, InputError
-from ringkas.inputs import SKIP_LIMIT, Source, Text, count_documents, documents
-from ringkas.limits import MAX_BYTES
 from ringkas.model import Failure, Summary
-from ringkas.names import json_name, one_line
-from ringkas.process import Output, OutputError
+from ringkas.read import inputs
+from ringkas.read.decode import check_encoding
+from ringkas.read.inputs import SKIP_LIMIT, Source, Text, count_documents, documents
+from ringkas.read.limits import MAX_BYTES
+from ringkas.read.names import json_name, one_line
 
 TOO_LARGE = "larger than 5 MiB, the most ringkas reads as one document; split it"
 SHORT = "Harga “beras” naik – kata petani.\nPetani di Karawang senang."
@@ -470,7 +472,7 @@ def test_a_codec_that_cannot_replace_gives_an_error_line() -> None:
             {},
             TypeError,
             "expected a str or an Article, not bytes: decode the bytes first "
-            "(ringkas.decode.decode reads them as the command does), or pass a str",
+            "(ringkas.decode reads them as the command does), or pass a str",
             id="bytes",
         ),
         pytest.param(None, {}, TypeError, "expected a str or an Article, not NoneType", id="none"),

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from ringkas.cli import command
+from ringkas.command.cli import command
 
 from .conftest import SAMPLES
 from .test_page import BERITA

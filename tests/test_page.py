@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from ringkas import split, summarize
 from ringkas.errors import InputError
-from ringkas.markup import blocks, parse
-from ringkas.page import read_html
+from ringkas.read.markup import blocks, parse
+from ringkas.read.page import read_html
 
 from .conftest import SAMPLES
 

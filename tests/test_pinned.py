@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from nltk.tokenize import punkt
 from sumy.summarizers.text_rank import TextRankSummarizer
 
-from ringkas import segment
 from ringkas.rank.adapter import configured, sumy_document
 from ringkas.rank.textrank import FastTextRankSummarizer
+from ringkas.text import segment
 
 TOKENS = [
     "...",

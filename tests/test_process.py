@@ -101,7 +101,7 @@ def _assert_ended_by_ctrl_c(
 
 
 START_UP = [
-    pytest.param("import:ringkas.cli", "1", id="loading-the-command"),
+    pytest.param("import:ringkas.command.cli", "1", id="loading-the-command"),
     pytest.param("import:click", "1", id="importing-click"),
     pytest.param("import:nltk", "1", id="importing-nltk"),
     pytest.param("import:numpy", "2", id="importing-numpy"),
@@ -207,7 +207,7 @@ HASH_SEED_RUN = textwrap.dedent(
     import json, sys
     from click.testing import CliRunner
     from ringkas import METHODS
-    from ringkas.cli import command
+    from ringkas.command.cli import command
 
     records = sys.stdin.read()
     outputs = {}
@@ -247,7 +247,7 @@ LIGHT_PATHS = textwrap.dedent(
     """
     import sys
     from click.testing import CliRunner
-    from ringkas.cli import command
+    from ringkas.command.cli import command
 
     runner = CliRunner()
     assert runner.invoke(command, ["--help"]).exit_code == 0

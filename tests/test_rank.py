@@ -18,8 +18,8 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from ringkas import rank
 from ringkas.rank import scores
 from ringkas.rank.adapter import _RatingsRecorder, _stable, configured, rate, sumy_document
-from ringkas.segment import split_sentences
-from ringkas.words import IndonesianWordTokenizer
+from ringkas.rank.words import IndonesianWordTokenizer
+from ringkas.text.segment import split_sentences
 
 
 def _scores(text: str) -> list[float]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ringkas.model import Dateline, Sentence, Span, Summary
-from ringkas.render import (
+from ringkas.write.render import (
     header_text,
     sentence_dict,
     summary_dict,

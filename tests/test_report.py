@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from ringkas import summarize
-from ringkas.cli import command
-from ringkas.report import Report, position
+from ringkas.command.cli import command
+from ringkas.write.report import Report, position
 
 from .conftest import SAMPLES, SEED
 

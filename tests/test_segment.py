@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ringkas.segment import split_sentences
+from ringkas.text.segment import split_sentences
 
 
 def _check_invariants(text: str) -> None:

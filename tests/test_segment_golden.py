@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas.segment import split_sentences
+from ringkas.text.segment import split_sentences
 
 # After "Tbk.", "R.I." or an initial such as "M." (Masehi) a capitalised word may be a name that
 # goes on with the sentence ("Direktur Utama PT BRI (Persero) Tbk. Sunarso mengatakan ...",

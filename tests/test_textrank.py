@@ -12,7 +12,7 @@ from ringkas.rank import textrank
 from ringkas.rank.adapter import configured, sumy_document
 from ringkas.rank.prior import position_prior
 from ringkas.rank.textrank import FastTextRankSummarizer, PositionalTextRank
-from ringkas.segment import split_sentences
+from ringkas.text.segment import split_sentences
 
 # Few words, so that sentences share many; "yang" and "dan" are stop words.
 WORDS = ["harga", "beras", "naik", "pasar", "petani", "panen", "yang", "dan", "2024", "Harga"]

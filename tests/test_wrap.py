@@ -10,7 +10,7 @@ import termios
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ringkas.wrap import MIN_WIDTH, Word, columns, fill, terminal_width, words, wrap
+from ringkas.write.wrap import MIN_WIDTH, Word, columns, fill, terminal_width, words, wrap
 
 
 def test_columns_count_as_a_terminal_does() -> None:

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .errors import EmptyInputError, InputError, RingkasError
-    from .model import Sentence, Summary
+    from .model import Article, Dateline, Sentence, Span, Summary, Whole
     from .pipeline import split, summarize
     from .rank import DEFAULT_METHOD, METHODS
+    from .read.decode import decode, decode_html
+    from .read.page import read_html
 
 # The one place the version is written; the package's metadata takes it from here
 # (pyproject.toml), and `summarize --version` prints it.
@@ -26,26 +28,45 @@ __version__ = "0.1.0"
 
 # Each public name and the module it comes from.
 _HOMES = {
-    "DEFAULT_METHOD": "rank",
-    "METHODS": "rank",
-    "EmptyInputError": "errors",
-    "InputError": "errors",
-    "RingkasError": "errors",
-    "Sentence": "model",
-    "Summary": "model",
-    "split": "pipeline",
+    # Summaries and their sentences.
     "summarize": "pipeline",
+    "split": "pipeline",
+    "METHODS": "rank",
+    "DEFAULT_METHOD": "rank",
+    # The values: an article as a reader gives it, and what a summary holds.
+    "Article": "model",
+    "Summary": "model",
+    "Sentence": "model",
+    "Span": "model",
+    "Dateline": "model",
+    "Whole": "model",
+    # Reading inputs as the command does: bytes to text, a web page to its article.
+    "decode": "read.decode",
+    "decode_html": "read.decode",
+    "read_html": "read.page",
+    # The errors a user's input can cause.
+    "RingkasError": "errors",
+    "InputError": "errors",
+    "EmptyInputError": "errors",
 }
 
+# The same names, written out for tools that read __all__ without running this module.
 __all__ = [
     "DEFAULT_METHOD",
     "METHODS",
+    "Article",
+    "Dateline",
     "EmptyInputError",
     "InputError",
     "RingkasError",
     "Sentence",
+    "Span",
     "Summary",
+    "Whole",
     "__version__",
+    "decode",
+    "decode_html",
+    "read_html",
     "split",
     "summarize",
 ]

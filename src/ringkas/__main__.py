@@ -7,7 +7,7 @@ run quietly with status 130 (``process.py``); then the command (``cli.py``) is l
 import os
 from collections.abc import MutableMapping
 
-from .process import take_over_interrupts
+from .command.process import take_over_interrupts
 
 # The thread pools of numpy's linear algebra libraries. They start their threads when numpy is
 # imported, which costs more than ringkas's small matrices ever gain from them (a run on one
@@ -32,7 +32,7 @@ def main() -> None:
     """Run the summarize command with the process's arguments."""
     take_over_interrupts()
     one_thread_for_numpy(os.environ)
-    from .cli import command
+    from .command.cli import command
 
     command(prog_name="summarize")
 

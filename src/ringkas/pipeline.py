@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from . import boilerplate
-from .dateline import split_dateline
 from .errors import EmptyInputError
-from .headline import flag_above_lead, split_title
 from .model import Article, Dateline, Sentence, Span, Summary, Whole
 from .rank import DEFAULT_METHOD, METHODS, scores
-from .segment import line_starts, split_sentences
-from .select import DEFAULT_WORDS, choose, sentence_count
+from .rank.select import DEFAULT_WORDS, choose, sentence_count
+from .text import furniture
+from .text.dateline import split_dateline
+from .text.headline import flag_above_lead, split_title
+from .text.segment import line_starts, split_sentences
 
 Order = Literal["document", "rank"]
 
@@ -28,7 +28,7 @@ def _article(document: str | Article) -> Article:
     if isinstance(document, (bytes, bytearray, memoryview)):
         raise TypeError(
             f"expected a str or an Article, not {type(document).__name__}: decode the bytes "
-            "first (ringkas.decode.decode reads them as the command does), or pass a str"
+            "first (ringkas.decode reads them as the command does), or pass a str"
         )
     raise TypeError(f"expected a str or an Article, not {type(document).__name__}")
 
@@ -43,7 +43,7 @@ def _sentences_or_error(
     sentences = split_sentences(article.text)
     if not sentences:
         raise EmptyInputError("the input contains only white space")
-    flagged = boilerplate.flag(sentences, article.text)
+    flagged = furniture.flag(sentences, article.text)
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
     dateline, rest = split_dateline(rest, article.text)

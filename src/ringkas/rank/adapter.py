@@ -23,8 +23,8 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 
 from ..indonesian.stopwords import stop_words
-from ..words import IndonesianWordTokenizer, normalize_word
 from .textrank import FastTextRankSummarizer, PositionalTextRank
+from .words import IndonesianWordTokenizer, normalize_word
 
 
 class _PositionedSentence(SumySentence):  # type: ignore[misc]

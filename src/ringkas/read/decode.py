@@ -6,7 +6,7 @@ import codecs
 import re
 import sys
 
-from .errors import InputError
+from ..errors import InputError
 
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = (

@@ -17,8 +17,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 
+from ..model import Summary
 from .controls import escape_controls
-from .model import Summary
 from .wrap import Word, wrap
 
 # Select Graphic Rendition sequences: a chosen sentence in bold, black on yellow (readable on

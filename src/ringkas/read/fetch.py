@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from ..errors import InputError
 from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
     import requests
     import urllib3
 
-    from . import __version__
+    from .. import __version__
 
     deadline = time.monotonic() + _DEADLINE_FACTOR * timeout
     with requests.Session() as session:

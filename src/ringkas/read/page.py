@@ -28,12 +28,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..errors import InputError
+from ..indonesian.datelines import LEAD
+from ..model import Article, Span
+from ..text.furniture import is_boilerplate
+from ..text.segment import line_starts
 from . import markup
-from .boilerplate import is_boilerplate
-from .errors import InputError
-from .indonesian.datelines import LEAD
-from .model import Article, Span
-from .segment import line_starts
 
 # The elements that hold paragraphs directly: a block of one of these belongs to its parent.
 _PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())

@@ -16,19 +16,19 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from . import __version__
-from .decode import check_encoding
-from .errors import InputError
+from .. import __version__
+from ..errors import InputError
+from ..rank import DEFAULT_METHOD, METHODS
+from ..read.decode import check_encoding
+from ..read.limits import DEFAULT_TIMEOUT
 from .formats import COLOR_CHOICES, INPUT_FORMATS, OUTPUT_FORMATS
-from .limits import DEFAULT_TIMEOUT
-from .rank import DEFAULT_METHOD, METHODS
 
 if TYPE_CHECKING:
     from .batch import Work
 
 
 def _fail(message: str, kind: str = "Error") -> None:
-    from .names import one_line
+    from ..read.names import one_line
 
     # File names and record ids come from the user: nothing in them may act on the terminal or
     # break the line. stderr may be closed or full: an error about it cannot be told.
@@ -254,10 +254,11 @@ def command(
         raise click.UsageError("--color says how --highlight marks sentences; add --highlight.")
     from functools import partial
 
-    from . import batch, render
-    from .inputs import STDIN, count_documents, documents
-    from .model import Failure
-    from .pipeline import split, summarize
+    from ..model import Failure
+    from ..pipeline import split, summarize
+    from ..read.inputs import STDIN, count_documents, documents
+    from ..write import render
+    from . import batch
     from .process import Output, OutputClosed, OutputError, on_interrupt
     from .progress import Progress
 
@@ -289,13 +290,13 @@ def command(
     except OutputError as error:
         _fail(f"cannot write the output: {error}")
         sys.exit(1)
-    from .wrap import terminal_width
+    from ..write.wrap import terminal_width
 
     # Text for people fits a terminal; piped or saved, it stays one sentence a line.
     width = terminal_width(output.fd) if output.fd is not None else None
     marks = None
     if highlight:
-        from .highlight import wants_color
+        from ..write.highlight import wants_color
 
         colored = wants_color(color or "auto", width is not None, os.environ)
         marks = "color" if colored else "markdown"

@@ -10,7 +10,7 @@ import math
 import re
 from functools import lru_cache
 
-from .indonesian.stopwords import stop_words
+from ..indonesian.stopwords import stop_words
 
 # Words are runs of letters and digits, joined by inner hyphens or apostrophes, so the
 # reduplicated "negara-negara" and the name "Asy'ari" stay one word each.

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from .model import Sentence
+from ..model import Sentence
 from .words import content_words, overlap
 
 # The default summary is about this many words. Human summaries of news are nearly constant in

@@ -18,11 +18,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from ..errors import InputError, RingkasError
+from ..model import Failure
 from .decode import decode, decode_html, line_codec, looks_like_html
-from .errors import InputError, RingkasError
 from .fetch import is_url
 from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
-from .model import Failure
 from .names import json_name, one_line
 
 STDIN = "-"
@@ -73,7 +73,7 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 def _open(path: str) -> BinaryIO:
     if path == STDIN:
-        from .process import stdin_bytes
+        from ..command.process import stdin_bytes
 
         stream = stdin_bytes()
         if stream is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 
-from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
+from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
 
 # Shades of score: where a story sentence's score stands among its document's scores (lowest
 # to highest) picks one of this many shades. By standing rather than by value, since scores of

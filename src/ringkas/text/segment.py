@@ -37,19 +37,19 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
-from .indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
-from .indonesian.datelines import OUTLET_OPENER
-from .indonesian.dates import TIME_AT_LINE_END
-from .indonesian.furniture import (
+from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
+from ..indonesian.datelines import OUTLET_OPENER
+from ..indonesian.dates import TIME_AT_LINE_END
+from ..indonesian.furniture import (
     BRACKETED_CROSS_LINK,
     CREDIT_AT_END,
     LABELS,
     LIST_OPENERS,
     SIGNATURE_LOWER,
 )
-from .indonesian.headlines import TITLE_SMALL_WORDS
-from .indonesian.starters import SENTENCE_STARTERS
-from .model import Sentence
+from ..indonesian.headlines import TITLE_SMALL_WORDS
+from ..indonesian.starters import SENTENCE_STARTERS
+from ..model import Sentence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .indonesian.datelines import LEAD
-from .indonesian.headlines import TITLE_SMALL_WORDS
-from .model import Sentence, Span
+from ..indonesian.datelines import LEAD
+from ..indonesian.headlines import TITLE_SMALL_WORDS
+from ..model import Sentence, Span
 
 # A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
 _MAX_WORDS = 20

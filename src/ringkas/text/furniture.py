@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .indonesian import datelines, dates, furniture
-from .model import Sentence
+from ..indonesian import datelines, dates, furniture
+from ..model import Sentence
 
 _AT_START = re.compile("|".join(f"(?:{p})" for p in furniture.AT_START), re.IGNORECASE)
 _WHOLE = re.compile("|".join(f"(?:{p})" for p in furniture.WHOLE), re.IGNORECASE)

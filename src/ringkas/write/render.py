@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .controls import escape_controls
-from .model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .wrap import Word, fill, plain_lines, wrap
 
 if TYPE_CHECKING:

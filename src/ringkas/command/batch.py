@@ -29,9 +29,9 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import RingkasError
-from .inputs import Document, Html, Text
-from .model import Article, Failure, Outcome, Summary
+from ..errors import RingkasError
+from ..model import Article, Failure, Outcome, Summary
+from ..read.inputs import Document, Html, Text
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,7 +55,7 @@ def run_one(work: Work, document: Document) -> Outcome:
             case Text(text=text):
                 return work(text)
             case Html(html=html, url=url):
-                from .page import read_html  # trafilatura loads here, for web pages only
+                from ..read.page import read_html  # trafilatura loads here, for web pages only
 
                 return work(read_html(html, url))
     except RingkasError as error:

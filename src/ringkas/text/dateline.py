@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .indonesian.datelines import LEAD, OUTLET_NAME
-from .model import Dateline, Sentence
+from ..indonesian.datelines import LEAD, OUTLET_NAME
+from ..model import Dateline, Sentence
 
 _LEAD = re.compile(LEAD, re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_NAME, re.IGNORECASE)
