@@ -37,13 +37,14 @@ import atheris
 with atheris.instrument_imports():
     from ringkas import split
     from ringkas.errors import RingkasError
-    from ringkas.model import Article, Failure
+    from ringkas.model import Article, Decoded, Failure
     from ringkas.read.decode import decode, decode_html
-    from ringkas.read.inputs import Html, Text, _lines, record_document
+    from ringkas.read.jsonl import _lines, record_document
     from ringkas.read.markup import blocks, parse
     from ringkas.read.page import read_html
     from ringkas.text.segment import split_sentences
-    from ringkas.write.render import Stream
+    from ringkas.write.json import JsonLinesWriter
+    from ringkas.write.writer import Settings
 
 
 def check_split(text: str) -> None:
@@ -86,20 +87,20 @@ def check_input(data: bytes) -> None:
     """Read ``data`` as text, as JSON Lines and as a web page; raise on a finding."""
     with contextlib.suppress(RingkasError):
         check_split(decode(data))
-    stream = Stream("jsonl", several=True)
+    writer = JsonLinesWriter(Settings(several=True))
     for number, line, error in _lines(io.BytesIO(data), None):
         if line is None:
             assert error
             continue
         source, document = record_document(line, "fuzz", {"line": number})
         match document:
-            case Text(text=text):
+            case Decoded(kind="text", text=text):
                 check_split(text)
-            case Html(html=page, url=url):
+            case Decoded(kind="html", text=page, url=url):
                 check_page(page, url)
             case Failure(message=message):
                 assert message
-        stream.document(source.label, source.fields, Failure("-"))  # strict JSON, or raises
+        writer.document(source.label, source.fields, Failure("-"))  # strict JSON, or raises
     with contextlib.suppress(RingkasError):
         check_page(decode_html(data))
 

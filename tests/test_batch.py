@@ -15,9 +15,10 @@ from click.testing import CliRunner
 from ringkas import summarize
 from ringkas.command import batch
 from ringkas.command.cli import command
-from ringkas.model import Failure, Summary
+from ringkas.command.process import start_worker
+from ringkas.model import Decoded, Document, Failure, Outcome, Source, Summary
+from ringkas.pipeline import outcome
 from ringkas.read import inputs
-from ringkas.read.inputs import Document, Source, Text
 
 from .conftest import SAMPLES
 
@@ -92,21 +93,22 @@ def test_utf16_jsonl_is_read(tmp_path: Path) -> None:
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
 
 
-_RUN_ONE = batch.run_one
+def _summary(document: Document) -> Outcome:
+    """What the command applies to each document, with the library's defaults."""
+    return outcome(summarize, document)
 
 
-def _kill_on_marker(work: batch.Work, document: Document) -> batch.Outcome:
-    """A stand-in for run_one whose worker dies on the document saying "MATI"."""
-    if document == Text("MATI"):
+def _kill_on_marker(document: Document) -> Outcome:
+    """A function to apply whose worker dies on the document saying "MATI"."""
+    if document == Decoded("text", "MATI"):
         os.kill(os.getpid(), signal.SIGKILL)
-    return _RUN_ONE(work, document)
+    return _summary(document)
 
 
-def test_a_dying_worker_loses_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dying_worker_loses_no_record() -> None:
     """When a worker process is killed, its chunk is rerun; only the killer record fails."""
-    monkeypatch.setattr(batch, "run_one", _kill_on_marker)
-    docs = [(n, Text("MATI" if n == 21 else f"Kalimat nomor {n}.")) for n in range(50)]
-    outcomes = list(batch.run(docs, summarize, jobs=2))
+    docs = [(n, Decoded("text", "MATI" if n == 21 else f"Kalimat nomor {n}.")) for n in range(50)]
+    outcomes = list(batch.run(docs, _kill_on_marker, jobs=2))
     assert [n for n, _ in outcomes] == list(range(50))
     assert [n for n, outcome in outcomes if isinstance(outcome, Failure)] == [21]
     assert outcomes[21][1] == Failure("the worker process summarising this record died")
@@ -129,10 +131,10 @@ def test_pool_factory_is_used() -> None:
 
     def factory(workers: int) -> ProcessPoolExecutor:
         made.append(workers)
-        return ProcessPoolExecutor(max_workers=workers, initializer=batch.start_worker)
+        return ProcessPoolExecutor(max_workers=workers, initializer=start_worker)
 
-    docs = [(n, Text("Satu. Dua.")) for n in range(batch.CHUNK + 1)]
-    outcomes = list(batch.run(docs, summarize, jobs=2, pool_factory=factory))
+    docs = [(n, Decoded("text", "Satu. Dua.")) for n in range(batch.CHUNK + 1)]
+    outcomes = list(batch.run(docs, _summary, jobs=2, pool_factory=factory))
     assert [n for n, _ in outcomes] == list(range(batch.CHUNK + 1))
     assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
     assert made == [2]
@@ -144,13 +146,13 @@ def test_no_more_workers_than_chunks() -> None:
 
     def factory(workers: int) -> ProcessPoolExecutor:
         made.append(workers)
-        return ProcessPoolExecutor(max_workers=workers, initializer=batch.start_worker)
+        return ProcessPoolExecutor(max_workers=workers, initializer=start_worker)
 
-    few = [(n, Text("Satu.")) for n in range(batch.CHUNK)]
-    assert len(list(batch.run(few, summarize, jobs=3, pool_factory=factory))) == batch.CHUNK
+    few = [(n, Decoded("text", "Satu.")) for n in range(batch.CHUNK)]
+    assert len(list(batch.run(few, _summary, jobs=3, pool_factory=factory))) == batch.CHUNK
     assert made == []
-    two_chunks = [(n, Text("Satu.")) for n in range(batch.CHUNK + 1)]
-    assert len(list(batch.run(two_chunks, summarize, jobs=3, pool_factory=factory))) == 9
+    two_chunks = [(n, Decoded("text", "Satu.")) for n in range(batch.CHUNK + 1)]
+    assert len(list(batch.run(two_chunks, _summary, jobs=3, pool_factory=factory))) == 9
     assert made == [2]
 
 
@@ -171,9 +173,9 @@ def test_read_error_part_way_ends_the_file_with_an_error(
 ) -> None:
     """A read that fails in the middle of a JSONL file: records so far, then one error entry."""
     stream = _FailingStream(b'{"id": 1, "text": "Satu."}\n{"id": 2, "text": "Dua."}\n')
-    monkeypatch.setattr(inputs, "_open", lambda path: stream)
+    monkeypatch.setattr(inputs, "_open", lambda path, stdin: stream)
     docs = list(inputs.documents(("arsip.jsonl",), input_format="jsonl"))
     assert docs == [
-        (Source("arsip.jsonl, line 1 (id 1)", {"line": 1, "id": 1}), Text("Satu.")),
+        (Source("arsip.jsonl, line 1 (id 1)", {"line": 1, "id": 1}), Decoded("text", "Satu.")),
         (Source("arsip.jsonl", {}), Failure("Input/output error")),
     ]

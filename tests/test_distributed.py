@@ -11,7 +11,6 @@ import dask.bag as db
 import pytest
 
 import ringkas
-from ringkas.write.render import summary_dict
 
 from .conftest import ROOT
 
@@ -92,7 +91,7 @@ def summarise_record(record: dict) -> dict:
         summary = ringkas.summarize(text)
     except ringkas.RingkasError as error:
         return {**label, "error": str(error)}
-    return summary_dict(summary, label)
+    return ringkas.summary_dict(summary, label)
 
 
 def run_pipeline(archive: Path, out: Path, blocksize: int | None) -> list[str]:
@@ -119,7 +118,7 @@ def expected(record: dict) -> dict:
     """What the output must hold for ``record``, computed here without Dask."""
     if record["id"] in ERRORS:
         return ERRORS[record["id"]]
-    return summary_dict(ringkas.summarize(record["text"]), {"id": record["id"]})
+    return ringkas.summary_dict(ringkas.summarize(record["text"]), {"id": record["id"]})
 
 
 @pytest.mark.parametrize(

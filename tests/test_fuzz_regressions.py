@@ -12,9 +12,10 @@ import pytest
 
 from ringkas import split
 from ringkas.errors import RingkasError
-from ringkas.model import Failure
+from ringkas.model import Decoded, Failure, Source
 from ringkas.read.decode import decode, decode_html
-from ringkas.read.inputs import Html, Source, Text, _lines, documents, record_document
+from ringkas.read.inputs import documents
+from ringkas.read.jsonl import _lines, record_document
 from ringkas.read.markup import blocks, parse
 from ringkas.read.page import read_html
 
@@ -44,10 +45,10 @@ def test_fuzz_finding_is_handled(path: Path) -> None:
             assert error
         else:
             _, document = record_document(line, "fuzz", {})
-            if isinstance(document, Text):
+            if isinstance(document, Decoded) and document.kind == "text":
                 _check_invariants(document.text)
-            elif isinstance(document, Html):
-                _check_page(document.html)
+            elif isinstance(document, Decoded) and document.kind == "html":
+                _check_page(document.text)
     _check_page(decode_html(data))
 
 

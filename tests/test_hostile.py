@@ -31,12 +31,14 @@ from click.testing import CliRunner, Result
 from ringkas import split, summarize
 from ringkas.command import batch
 from ringkas.command.cli import command
-from ringkas.command.process import Output, OutputError
+from ringkas.command.process import Output, OutputError, stdin_bytes
 from ringkas.errors import EmptyInputError, InputError
-from ringkas.model import Failure, Summary
-from ringkas.read import inputs
+from ringkas.model import Decoded, Document, Failure, Outcome, Source, Summary
+from ringkas.pipeline import outcome
+from ringkas.read import jsonl
 from ringkas.read.decode import check_encoding
-from ringkas.read.inputs import SKIP_LIMIT, Source, Text, count_documents, documents
+from ringkas.read.inputs import count_documents, documents
+from ringkas.read.jsonl import SKIP_LIMIT
 from ringkas.read.limits import MAX_BYTES
 from ringkas.read.names import json_name, one_line
 
@@ -142,12 +144,15 @@ def test_non_blocking_stdin_is_read_to_its_end(
     writer.start()
     with open(read_end, "rb") as raw:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw))
-        found = list(documents(("-",), input_format=input_format))
+        found = list(documents(("-",), input_format=input_format, stdin=stdin_bytes))
     writer.join()
     if input_format == "jsonl":
-        assert [document for _, document in found] == [Text(SHORT), Text(SHORT)]
+        assert [document for _, document in found] == [
+            Decoded("text", SHORT),
+            Decoded("text", SHORT),
+        ]
     else:
-        assert found == [(Source("<stdin>"), Text(SHORT))]
+        assert found == [(Source("<stdin>"), Decoded("text", SHORT))]
 
 
 def test_latin1_output_degrades_and_json_stays_valid() -> None:
@@ -205,6 +210,11 @@ def test_any_name_is_one_safe_line(tmp_path: Path) -> None:
 # -- processes ------------------------------------------------------------------------------------
 
 
+def _summary(document: Document) -> Outcome:
+    """What the command applies to each document, with the library's defaults."""
+    return outcome(summarize, document)
+
+
 def test_workers_that_cannot_start_leave_the_work_here() -> None:
     """When worker processes cannot be started (too many open files or processes), every
     document is summarised in this process, in order, after one warning: no traceback, no
@@ -214,8 +224,8 @@ def test_workers_that_cannot_start_leave_the_work_here() -> None:
         raise OSError(errno.EMFILE, "Too many open files")
 
     warnings: list[str] = []
-    docs = [(n, Text(f"Kalimat nomor {n}.")) for n in range(3 * batch.CHUNK)]
-    outcomes = list(batch.run(docs, summarize, jobs=2, pool_factory=no_pool, warn=warnings.append))
+    docs = [(n, Decoded("text", f"Kalimat nomor {n}.")) for n in range(3 * batch.CHUNK)]
+    outcomes = list(batch.run(docs, _summary, jobs=2, pool_factory=no_pool, warn=warnings.append))
     assert [n for n, _ in outcomes] == list(range(3 * batch.CHUNK))
     assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
     assert warnings == [
@@ -241,8 +251,8 @@ def test_a_worker_that_cannot_start_leaves_none_behind(monkeypatch: pytest.Monke
     before = set(multiprocessing.active_children())  # other tests' children, if any
     monkeypatch.setattr(os, "fork", fork_once)
     warnings: list[str] = []
-    docs = [(n, Text(f"Kalimat nomor {n}.")) for n in range(batch.CHUNK + 1)]
-    outcomes = list(batch.run(docs, summarize, jobs=2, warn=warnings.append))
+    docs = [(n, Decoded("text", f"Kalimat nomor {n}.")) for n in range(batch.CHUNK + 1)]
+    outcomes = list(batch.run(docs, _summary, jobs=2, warn=warnings.append))
     monkeypatch.undo()
     assert [n for n, _ in outcomes] == list(range(batch.CHUNK + 1))
     assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
@@ -310,7 +320,7 @@ def test_an_endless_line_stops(monkeypatch: pytest.MonkeyPatch) -> None:
     the input is given up; it used to be read for ever. (Given up after 5 MiB more here, to be
     quick; the command reads 80 MiB more.)"""
     assert SKIP_LIMIT == 80 * 2**20
-    monkeypatch.setattr(inputs, "SKIP_LIMIT", MAX_BYTES)
+    monkeypatch.setattr(jsonl, "SKIP_LIMIT", MAX_BYTES)
     done = run("--input-format", "jsonl", "-f", "jsonl", "/dev/zero")
     assert done.exit_code == 1
     message = (

@@ -4,6 +4,7 @@ of sumy's other methods against stock sumy."""
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 
 import numpy
 import pytest
@@ -135,7 +136,7 @@ def test_quadratic_methods_rank_the_first_sentences(monkeypatch: pytest.MonkeyPa
         "Harga beras naik. Petani senang. Harga beras turun. Pasar ramai. Harga naik lagi."
     )
     full = scores(sentences, "sumbasic")
-    monkeypatch.setitem(rank.SENTENCE_LIMITS, "sumbasic", 3)
+    monkeypatch.setitem(rank.REGISTRY, "sumbasic", replace(rank.REGISTRY["sumbasic"], limit=3))
     limited = scores(sentences, "sumbasic")
     assert limited[:3] == scores(sentences[:3], "sumbasic")
     assert limited[3] == limited[4] < min(limited[:3])

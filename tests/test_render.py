@@ -5,14 +5,9 @@ from __future__ import annotations
 import json
 
 from ringkas.model import Dateline, Sentence, Span, Summary
-from ringkas.write.render import (
-    header_text,
-    sentence_dict,
-    summary_dict,
-    summary_plain,
-    summary_text,
-    to_json,
-)
+from ringkas.write.json import sentence_dict, summary_dict, to_json
+from ringkas.write.plain import summary_plain
+from ringkas.write.text import header_text, summary_text
 
 SENTENCE = Sentence(
     index=4, paragraph=1, start=120, end=151, line=3, column=9,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .rank import DEFAULT_METHOD, METHODS
     from .read.decode import decode, decode_html
     from .read.page import read_html
+    from .write.json import summary_dict, to_json
 
 # The one place the version is written; the package's metadata takes it from here
 # (pyproject.toml), and `summarize --version` prints it.
@@ -44,6 +45,9 @@ _HOMES = {
     "decode": "read.decode",
     "decode_html": "read.decode",
     "read_html": "read.page",
+    # A summary as the JSON object the command prints, and JSON as the command writes it.
+    "summary_dict": "write.json",
+    "to_json": "write.json",
     # The errors a user's input can cause.
     "RingkasError": "errors",
     "InputError": "errors",
@@ -69,6 +73,8 @@ __all__ = [
     "read_html",
     "split",
     "summarize",
+    "summary_dict",
+    "to_json",
 ]
 
 

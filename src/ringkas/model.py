@@ -1,10 +1,11 @@
-"""The values ringkas passes between its steps and returns: articles as readers give them,
-sentences with their exact source positions, summaries, and failures."""
+"""The values ringkas passes between its steps and returns: documents as they are read, articles
+as readers give them, sentences with their exact source positions, summaries, and failures."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +136,34 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from: how messages and text headers name it (``label``, safe to
+    print), and what JSON output says of it (``fields``: "file", "line", "id")."""
+
+    label: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A document read and decoded: its ``kind`` (a name in ``ringkas.read.KINDS``: "text",
+    "html"), its text (for a web page, its HTML source), and the address it came from."""
+
+    kind: str
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """Why a document has no summary: its input could not be read, or its text could not be
     summarised. ``message`` says why, for people ("no such file", "the input is empty")."""
 
     message: str
 
+
+# One document as read: its text, or why it could not be read.
+Document = Decoded | Failure
 
 # What came of one document: its summary, or why there is none.
 Outcome = Summary | Failure

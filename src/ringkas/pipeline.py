@@ -4,12 +4,22 @@ Summary."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
-from .errors import EmptyInputError
-from .model import Article, Dateline, Sentence, Span, Summary, Whole
+from .errors import EmptyInputError, RingkasError
+from .model import (
+    Article,
+    Dateline,
+    Document,
+    Failure,
+    Outcome,
+    Sentence,
+    Span,
+    Summary,
+    Whole,
+)
 from .rank import DEFAULT_METHOD, METHODS, scores
 from .rank.select import DEFAULT_WORDS, choose, sentence_count
 from .text import furniture
@@ -18,6 +28,10 @@ from .text.headline import flag_above_lead, split_title
 from .text.segment import line_starts, split_sentences
 
 Order = Literal["document", "rank"]
+
+# What is done with each text or article: summarize() or split() with the user's options bound,
+# so that it can be sent to a worker process as it is.
+Work = Callable[[str | Article], Summary]
 
 
 def _article(document: str | Article) -> Article:
@@ -235,3 +249,17 @@ def summarize(
         return summary
     rated = {s.index: score for s, score in zip(story, ratings, strict=True)}
     return replace(summary, whole=_whole(article, found, rated, chosen, title, dateline))
+
+
+def outcome(work: Work, document: Document) -> Outcome:
+    """The outcome of one document as read: ``work`` (summarize or split, the user's options
+    bound) done on its article, or why there is none. The article is made here, by the reader
+    of the document's kind, so that in a batch it is made in the worker process."""
+    if isinstance(document, Failure):
+        return document
+    from .read import KINDS  # a kind's reader (trafilatura for a page) loads on first use
+
+    try:
+        return work(KINDS[document.kind].read(document.text, document.url))
+    except RingkasError as error:
+        return Failure(str(error))

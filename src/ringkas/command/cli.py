@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections.abc import Iterable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -18,13 +19,14 @@ import click
 
 from .. import __version__
 from ..errors import InputError
-from ..rank import DEFAULT_METHOD, METHODS
+from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
+from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
 from ..read.decode import check_encoding
 from ..read.limits import DEFAULT_TIMEOUT
-from .formats import COLOR_CHOICES, INPUT_FORMATS, OUTPUT_FORMATS
+from ..write import COLORS, DEFAULT_FORMAT, FORMATS
 
 if TYPE_CHECKING:
-    from .batch import Work
+    from ..pipeline import Work
 
 
 def _fail(message: str, kind: str = "Error") -> None:
@@ -34,6 +36,21 @@ def _fail(message: str, kind: str = "Error") -> None:
     # break the line. stderr may be closed or full: an error about it cannot be told.
     with suppress(OSError, ValueError):
         click.echo(f"{kind}: {one_line(message)}", err=True)
+
+
+def _either(names: Iterable[str]) -> str:
+    """ "a, b or c" of ``names``."""
+    items = list(names)
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else items[0]
+
+
+_FIELDS = _either(f'"{kind}"' for kind in KINDS)
+_INPUT_HELP = (
+    f"{AUTO}: each input's kind recognised by its content (a link's by its type); "
+    + "; ".join(f"{kind.name}: {kind.help}" for kind in KINDS.values())
+    + f"; {JSONL}: every input line is a JSON object holding one document in a field named by "
+    f'its kind ({_FIELDS}), and maybe its "url" and an "id".'
+)
 
 
 class _Finite(click.FloatRange):
@@ -152,20 +169,18 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     type=click.Choice(METHODS),
     default=DEFAULT_METHOD,
     show_default=True,
-    help="How sentences are ranked: positional is TextRank that prefers early sentences; "
-    "textrank is classic TextRank; lexrank, lsa, luhn, kl and sumbasic are sumy's other "
-    "methods; lead takes the first sentences.",
+    help="How sentences are ranked: "
+    + "; ".join(f"{entry.name}: {entry.help}" for entry in REGISTRY.values())
+    + ".",
 )
 @click.option(
     "-f",
     "--format",
     "output_format",
-    type=click.Choice(OUTPUT_FORMATS),
-    default="text",
+    type=click.Choice(tuple(FORMATS)),
+    default=DEFAULT_FORMAT,
     show_default=True,
-    help="text for people; json (one object per document) or jsonl (one line per document); "
-    "plain: each summary as one paragraph of prose; html: one page for a browser with the "
-    "summary marked in the whole article.",
+    help="; ".join(f"{entry.name}: {entry.help}" for entry in FORMATS.values()) + ".",
 )
 @click.option(
     "--highlight",
@@ -175,18 +190,16 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
 )
 @click.option(
     "--color",
-    type=click.Choice(COLOR_CHOICES),
+    type=click.Choice(COLORS),
     help="How --highlight marks: auto colours on a terminal (not when NO_COLOR is set or "
     "TERM is dumb); never gives Markdown.  [default: auto]",
 )
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
-    default="auto",
+    default=AUTO,
     show_default=True,
-    help="auto: a web page when the input is HTML, else text; text or html to say which; "
-    'jsonl: every input line is a JSON object with a "text" or an "html" page (and maybe '
-    'a "url" and an "id").',
+    help=_INPUT_HELP,
 )
 @click.option(
     "--split",
@@ -243,23 +256,29 @@ def command(
         raise click.UsageError(
             "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
         )
-    if split_only and (highlight or output_format in ("plain", "html")):
+    chosen = FORMATS[output_format]
+    if split_only and (highlight or not chosen.split):
+        shows = [name for name, entry in FORMATS.items() if entry.split]
+        others = [f"-f {name}" for name, entry in FORMATS.items() if not entry.split]
         raise click.UsageError(
-            "--split prints every sentence with its position, as text, json or jsonl; "
-            "it takes no --highlight, -f plain or -f html."
+            f"--split prints every sentence with its position, as {_either(shows)}; "
+            f"it takes no {_either(['--highlight', *others])}."
         )
-    if highlight and output_format != "text":
-        raise click.UsageError(f"--highlight prints text; it takes no -f {output_format}.")
+    if highlight and not chosen.highlight:
+        shows = [name for name, entry in FORMATS.items() if entry.highlight]
+        raise click.UsageError(
+            f"--highlight prints {_either(shows)}; it takes no -f {output_format}."
+        )
     if color is not None and not highlight:
         raise click.UsageError("--color says how --highlight marks sentences; add --highlight.")
     from functools import partial
 
     from ..model import Failure
-    from ..pipeline import split, summarize
+    from ..pipeline import outcome, split, summarize
     from ..read.inputs import STDIN, count_documents, documents
-    from ..write import render
+    from ..write.writer import Settings
     from . import batch
-    from .process import Output, OutputClosed, OutputError, on_interrupt
+    from .process import Output, OutputClosed, OutputError, on_interrupt, stdin_bytes
     from .progress import Progress
 
     work: Work = (
@@ -273,7 +292,7 @@ def command(
             order=order,
             method=method,
             # The article with the summary in it: the whole text and every sentence's score.
-            whole=highlight or output_format == "html",
+            whole=highlight or chosen.whole,
         )
     )
     paths = files or (STDIN,)
@@ -283,7 +302,7 @@ def command(
             "Reading the article from the terminal; end it with Ctrl-D (summarize -h for help).",
             err=True,
         )
-    jsonl = input_format == "jsonl"
+    jsonl = input_format == JSONL
     several = len(paths) > 1 or jsonl
     try:
         output = Output(sys.stdout)
@@ -300,9 +319,8 @@ def command(
 
         colored = wants_color(color or "auto", width is not None, os.environ)
         marks = "color" if colored else "markdown"
-    stream = render.Stream(
-        output_format, several, ascii_only=not output.unicode, width=width, marks=marks
-    )
+    settings = Settings(several, ascii_only=not output.unicode, width=width, marks=marks)
+    writer = chosen.load()(settings)
     # Results that go to the terminal show the progress themselves, and a progress line drawn
     # between them would run into them.
     show_progress = several and width is None and sys.stderr is not None and sys.stderr.isatty()
@@ -311,17 +329,18 @@ def command(
     )
     on_interrupt(progress.clear)
     failed = False
-    read = documents(paths, input_format=input_format, encoding=encoding, timeout=timeout)
-    results = batch.run(read, work, jobs, warn=lambda message: _fail(message, "Warning"))
+    read = documents(paths, input_format, encoding, timeout, stdin=stdin_bytes)
+    apply = partial(outcome, work)
+    results = batch.run(read, apply, jobs, warn=lambda message: _fail(message, "Warning"))
     try:
-        for source, outcome in results:
+        for source, result in results:
             progress.step()
-            if isinstance(outcome, Failure):
+            if isinstance(result, Failure):
                 failed = True
                 progress.clear()
-                _fail(f"{source.label}: {outcome.message}")
-            output.write(stream.document(source.label, source.fields, outcome))
-        output.write(stream.end())
+                _fail(f"{source.label}: {result.message}")
+            output.write(writer.document(source.label, source.fields, result))
+        output.write(writer.end())
     except OutputClosed:
         pass  # the reader has all it wants (summarize ... | head -1): stop quietly
     except OutputError as error:

@@ -1,4 +1,6 @@
-"""The summarize command as an operating-system process: signals, standard input and output.
+"""The summarize command as an operating-system process: signals, worker processes, standard
+input and output. Everything that deals with signals and with the processes a run starts is
+here; ``batch.py`` only decides what runs where.
 
 Ctrl-C (SIGINT) ends the command at any moment with exit status 130 and nothing on stderr: no
 traceback, no "Exception ignored" message. Python's own handler raises KeyboardInterrupt
@@ -7,9 +9,15 @@ release is printed and swallowed, after which the run would go on and exit 0. So
 replaces that handler, before it imports anything heavy, with one that ends the process itself
 (``os._exit``), which nothing can intercept. SIGTERM and SIGHUP (``kill``, a closed terminal, a
 service manager stopping it) end it the same way, with status 143 and 129 (128 + the signal's
-number). Before it ends, the process kills its worker processes (``batch.py``), so none goes on
-running or holds standard output open; workers also exit by themselves when they see their
-parent gone, however it ended (``kill -9`` included).
+number). These three are ``ENDING_SIGNALS``, the one set every part of the command uses.
+
+Before it ends, the process stops its worker processes (``stop_workers``, the one way workers
+are stopped, also when a batch gives up a pool), so none goes on running or holds standard
+output open. Workers are set up by ``start_worker``: they ignore Ctrl-C, which the terminal
+sends to the whole process group (stopping is the main process's decision), end at once on
+SIGTERM and SIGHUP, and exit by themselves when they see their parent gone, however it ended
+(``kill -9`` included). While workers start, the ending signals are held back
+(``InterruptsHeld``), so that no worker sees one before it has set itself up.
 
 Standard output is written a whole record at a time (one document's text, or one JSON line) by
 ``Output``. A signal while a record is half written waits until the record is complete, so the
@@ -30,9 +38,9 @@ import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing before the take-over
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from types import FrameType
-    from typing import BinaryIO, NoReturn, TextIO
+    from typing import Any, BinaryIO, NoReturn, TextIO
 
     from _typeshed import WriteableBuffer
 
@@ -83,12 +91,61 @@ _interrupts = _Interrupts()
 
 
 def _kill_workers() -> None:
-    """Kill the worker processes this process started (multiprocessing's, which ``batch.py``
+    """Stop the worker processes this process started (multiprocessing's, which ``batch.py``
     uses), so that none outlives it."""
     multiprocessing = sys.modules.get("multiprocessing")  # none started if it is not loaded
     if multiprocessing is not None:
-        for child in multiprocessing.active_children():
-            child.kill()
+        stop_workers(multiprocessing.active_children())
+
+
+def stop_workers(processes: Iterable[Any]) -> None:
+    """Kill these worker processes (``multiprocessing`` processes; some may never have got
+    going) and wait until each is gone and reaped."""
+    processes = list(processes)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(timeout=5)
+
+
+class InterruptsHeld:
+    """Holds Ctrl-C, SIGTERM and SIGHUP back while worker processes may be started (they start
+    when work is first submitted), so that a worker never sees one before it has set itself up
+    (``with InterruptsHeld(): ...``). A signal that comes meanwhile is delivered when it ends."""
+
+    def __enter__(self) -> None:
+        self.previous = None
+        if hasattr(signal, "pthread_sigmask"):  # not on Windows, where workers are not forked
+            self.previous = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.previous)
+
+
+def start_worker() -> None:
+    """Set up a worker process: ignore Ctrl-C, end at once on SIGTERM and SIGHUP (the command's
+    own handlers are inherited through fork), and exit as soon as the parent is gone."""
+    import multiprocessing
+    import threading
+
+    for signum in ENDING_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN if signum == signal.SIGINT else signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, ENDING_SIGNALS)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        watcher = threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True)
+        try:  # noqa: SIM105 - contextlib would be one more import before the take-over
+            watcher.start()
+        except RuntimeError:
+            pass  # no thread to spare (the system's limit): the parent still kills it as it ends
+
+
+def _exit_with_parent(parent: Any) -> None:
+    # The parent's sentinel becomes readable when the parent process ends, however it ends.
+    parent.join()
+    os._exit(1)
 
 
 def take_over_interrupts() -> None:

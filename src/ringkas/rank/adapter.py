@@ -10,11 +10,9 @@ every rating maps back to the position of its own sentence.
 from __future__ import annotations
 
 import copy
-import importlib
 import math
 import warnings
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -23,7 +21,7 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 
 from ..indonesian.stopwords import stop_words
-from .textrank import FastTextRankSummarizer, PositionalTextRank
+from . import REGISTRY
 from .words import IndonesianWordTokenizer, normalize_word
 
 
@@ -56,87 +54,10 @@ class _RatingsRecorder:
         return ()
 
 
-def _direct_lsa() -> type:
-    from sumy.summarizers.lsa import LsaSummarizer
-
-    class DirectLsa(LsaSummarizer):  # type: ignore[misc]
-        """sumy's LSA, its ranks computed without the singular value decomposition.
-
-        sumy keeps every dimension (REDUCTION_RATIO 1), so a sentence's rank, the square root
-        of the sum over dimensions of sigma_i^2 v_ij^2, is the length of the sentence's column
-        of the weighted term matrix M (M^T M = V Sigma^2 V^T). sumy builds M densely, words by
-        sentences, and decomposes it: minutes and gigabytes for a long text (39 s for 1,119
-        short sentences). Here each column's length is summed from the sentence's own words:
-        every cell of a column is sumy's smoothed frequency, 0.4 for the words the sentence
-        lacks. The same ranks, without the rounding noise of the decomposition, which also
-        made near ties follow Python's string hashing.
-        """
-
-        def __call__(self, document: Any, sentences_count: int) -> Any:
-            if LsaSummarizer.REDUCTION_RATIO != 1:  # a sumy that drops dimensions: its own way
-                return super().__call__(document, sentences_count)
-            dictionary = self._create_dictionary(document)
-            if not dictionary:
-                return ()
-            ranks = iter([self._column_length(s, dictionary) for s in document.sentences])
-            return self._get_best_sentences(
-                document.sentences, sentences_count, lambda s: next(ranks)
-            )
-
-        def _column_length(
-            self, sentence: Any, dictionary: dict[str, int], smooth: float = 0.4
-        ) -> float:
-            # The counts of sumy's _create_matrix, weighted as its _compute_term_frequency does.
-            counts = Counter(w for w in map(self.stem_word, sentence.words) if w in dictionary)
-            if not counts:
-                return 0.0  # sumy leaves a column without words at zero
-            most = max(counts.values())
-            present = sum((smooth + (1.0 - smooth) * (c / most)) ** 2 for c in counts.values())
-            return math.sqrt(present + (len(dictionary) - len(counts)) * smooth**2)
-
-    return DirectLsa
-
-
-def _luhn() -> type:
-    from sumy.summarizers.luhn import LuhnSummarizer
-
-    class SetLuhn(LuhnSummarizer):  # type: ignore[misc]
-        """sumy's Luhn with its significant words in a set: sumy keeps them in a tuple and
-        looks every word of every sentence up in it, the product of the two counts."""
-
-        def _get_significant_words(self, words: Any) -> frozenset[str]:
-            return frozenset(super()._get_significant_words(words))
-
-    return SetLuhn
-
-
-def _ours(module: str, name: str) -> Callable[[], type]:
-    """One of ringkas's faster equivalents of a sumy summarizer, imported when it is used."""
-
-    def load() -> type:
-        return getattr(importlib.import_module(f".{module}", __package__), name)  # type: ignore[no-any-return]
-
-    return load
-
-
-# Each method's summarizer class, loaded when the method is first used ("lead" needs none).
-# sumy's own KL-Sum, LexRank and SumBasic take time with the cube or the square of the number
-# of sentences; kl.py, lexrank.py and sumbasic.py compute the same ratings faster.
-SUMMARIZERS: dict[str, Callable[[], type]] = {
-    "positional": lambda: PositionalTextRank,
-    "textrank": lambda: FastTextRankSummarizer,
-    "lexrank": _ours("lexrank", "FastLexRankSummarizer"),
-    "lsa": _direct_lsa,
-    "luhn": _luhn,
-    "kl": _ours("kl", "FastKLSummarizer"),
-    "sumbasic": _ours("sumbasic", "FastSumBasicSummarizer"),
-}
-
-
 @cache
 def _summarizer_class(method: str) -> Any:
     """The ratings-recording summarizer class of ``method``, made once."""
-    base = SUMMARIZERS[method]()
+    base = REGISTRY[method].load()
     return type(f"Recording{base.__name__}", (_RatingsRecorder, base), {})
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from . import KINDS
 from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ _DEADLINE_FACTOR = 4
 _MAX_REDIRECTS = 10
 _CHUNK = 64 * 1024
 
-# Media types that are pages (HTML) or text; a missing Content-Type ("") is left to the caller.
-_ACCEPTED = frozenset({"text/html", "application/xhtml+xml", "text/plain", ""})
+# Media types of the kinds of document ringkas reads (a page, text); a missing Content-Type
+# ("") is left to the caller.
+_ACCEPTED = frozenset({"", *(t for kind in KINDS.values() for t in kind.media_types)})
 # What a refused media type is called, by full type or by its major type.
 _KINDS = {
     "application/pdf": "a PDF document",

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
+from collections.abc import Mapping
+from typing import Any
 
 from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
+from .writer import Settings, Writer
 
 # Shades of score: where a story sentence's score stands among its document's scores (lowest
 # to highest) picks one of this many shades. By standing rather than by value, since scores of
@@ -184,6 +187,22 @@ class Report:
         if ascii_only:
             return page.encode("ascii", "xmlcharrefreplace").decode("ascii")
         return page
+
+
+class ReportWriter(Writer):
+    """``-f html``: one page for all documents, written at the end, since its table of contents
+    comes first."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.report = Report()
+
+    def write(self, label: str, fields: Mapping[str, Any], outcome: Outcome, first: bool) -> str:
+        self.report.add(label, outcome)
+        return ""
+
+    def end(self) -> str:
+        return self.report.page(ascii_only=self.settings.ascii_only) if self.count else ""
 
 
 def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:

@@ -1,0 +1,149 @@
+"""Text for people (``-f text``, the default): what each document is, then its summary's
+sentences, each under the line that says where it is. Pure functions, no I/O.
+
+Text comes in two layouts. Piped or saved, each sentence's text stands on one line, so scripts
+and the samples' expected files stay stable. On a terminal (``width`` given), every line fits
+the terminal: the position headers are shorter and the sentences wrap, indented. With
+``--highlight``, each document is instead its whole text with the summary marked
+(``highlight.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Dateline, Outcome, Sentence, Span, Summary
+from .controls import escape_controls
+from .wrap import Word, fill, plain_lines, wrap
+from .writer import Writer, metadata
+
+_LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
+
+
+def one_line(text: str) -> str:
+    """A sentence's text on one line, safe to print: a sentence may span hard-wrapped lines,
+    and people read it best on one."""
+    return escape_controls(_LINE_BREAKS.sub(" ", text))
+
+
+def _parts(parts: list[str], width: int) -> str:
+    """A line of parts separated by " | ", broken between parts to fit ``width``; the lines
+    after the first are indented by four."""
+    items = [Word(f"{part} |") for part in parts[:-1]] + [Word(parts[-1])]
+    lines = wrap(items, width, indent=4, first_indent=0)
+    return plain_lines(lines[:1]) + plain_lines(lines[1:], 4)
+
+
+def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> str:
+    """A sentence for people: where it is, then its text, indented; with ``width`` (a
+    terminal's), a shorter header and the text wrapped to fit, else the text on one line."""
+    if width is not None:
+        parts = [
+            f"Sentence {sentence.index + 1}/{total}",
+            f"para {sentence.paragraph + 1}",
+            f"{sentence.line}:{sentence.column}",
+            f"chars {sentence.start}-{sentence.end}",
+        ]
+        if sentence.rank is not None:
+            parts.append(f"rank {sentence.rank}")
+        if sentence.boilerplate:
+            parts.append("boilerplate")
+        return _parts(parts, width) + fill(one_line(sentence.text), width, indent=2)
+    where = (
+        f"Sentence {sentence.index + 1} of {total} | paragraph {sentence.paragraph + 1} | "
+        f"line {sentence.line}, column {sentence.column} | chars {sentence.start}-{sentence.end}"
+    )
+    if sentence.rank is not None:
+        where += f" | rank {sentence.rank}"
+    if sentence.boilerplate:
+        where += " | boilerplate"
+    return f"{where}\n  {one_line(sentence.text)}\n"
+
+
+def _span_text(name: str, span: Span | Dateline, width: int | None) -> str:
+    if width is not None:
+        return (
+            f"{name}: {one_line(span.text)} | {span.line}:{span.column} | "
+            f"chars {span.start}-{span.end}"
+        )
+    return (
+        f"{name}: {one_line(span.text)} | line {span.line}, column {span.column} | "
+        f"chars {span.start}-{span.end}"
+    )
+
+
+def _about_text(summary: Summary, width: int | None = None) -> str:
+    """The lines that say what the document is (its title, its dateline, the metadata of a web
+    page) and how long the summary is."""
+    lines = []
+    if summary.title is not None:
+        lines.append(_span_text("Title", summary.title, width))
+    if summary.dateline is not None:
+        lines.append(_span_text("Dateline", summary.dateline, width))
+    names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
+    found = [f"{names[key]}: {escape_controls(value)}" for key, value in metadata(summary).items()]
+    if found:
+        lines.append(" | ".join(found))
+    total, words = summary.total_sentences, summary.words
+    lines.append(
+        f"{len(summary.sentences)} of {total} {'sentence' if total == 1 else 'sentences'}, "
+        f"{words} {'word' if words == 1 else 'words'}"
+    )
+    return "".join(fill(line, width, hanging=4) for line in lines)
+
+
+def summary_text(summary: Summary, width: int | None = None) -> str:
+    """A summary for people: what the document is and how long its summary is, then its
+    sentences, separated by blank lines; with ``width`` (a terminal's), every line fits it."""
+    about = _about_text(summary, width)
+    total = summary.total_sentences
+    body = "\n".join(sentence_text(s, total, width) for s in summary.sentences)
+    return f"{about}\n{body}" if body else about
+
+
+def header_text(label: str) -> str:
+    """The line that names a document when several are printed, as head(1) does."""
+    return f"==> {escape_controls(label)} <=="
+
+
+def error_text(message: str, width: int | None, *, markdown: bool = False) -> str:
+    """A document's failure as its ``Error: ...`` line, in Markdown when ``markdown``."""
+    error = f"Error: {escape_controls(message)}"
+    if markdown:
+        from .highlight import markdown_escape
+
+        error = markdown_escape(error)
+    return fill(error, width, hanging=4)
+
+
+class TextWriter(Writer):
+    """``-f text``: each summary for people; with several documents each under a
+    ``==> NAME <==`` header, and a failure as an ``Error: ...`` line under its header. With
+    ``marks`` ("color" or "markdown"), each document is its whole text with the summary marked
+    (``highlight.py``, loaded only then)."""
+
+    def _body(self, outcome: Outcome) -> str:
+        width, marks = self.settings.width, self.settings.marks
+        if not isinstance(outcome, Summary):
+            return error_text(outcome.message, width, markdown=marks == "markdown")
+        if marks is None:
+            return summary_text(outcome, width)
+        from .highlight import highlight
+
+        return highlight(outcome, color=marks == "color", width=width)
+
+    def write(self, label: str, fields: Mapping[str, Any], outcome: Outcome, first: bool) -> str:
+        body = self._body(outcome)
+        if not self.settings.several:
+            return body
+        marks = self.settings.marks
+        header = header_text(label)
+        if marks == "markdown":
+            from .highlight import markdown_escape
+
+            header = f"==> {markdown_escape(escape_controls(label))} <=="
+        # A line apart from the text below it, which Markdown would join to it.
+        after = "\n" if marks is not None else ""
+        return ("" if first else "\n") + fill(header, self.settings.width, hanging=4) + after + body
