@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import struct
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner, Result
 
 # ringkas must work with no NLTK data at all: point NLTK at a folder that does not exist before
 # anything imports it, so a test that needed downloaded data would fail here too.
@@ -68,3 +71,57 @@ def on_terminal(
         os.close(terminal)
         os.close(main)
     return received.decode().removesuffix(_DONE).replace("\r\n", "\n")
+
+
+# -- the command in this process -----------------------------------------------------------------
+
+# A short article with typographic quotes and a dash, on two lines.
+SHORT = "Harga “beras” naik – kata petani.\nPetani di Karawang senang."
+# Control characters and escape sequences a hostile text may hold.
+HOSTILE = "Judul\x1b]0;diretas\x07 berita.\x1b[2J\x08\x9b31m Isi berita\x85 di sini."
+# What an error says of an input over the size limit.
+TOO_LARGE = "larger than 5 MiB, the most ringkas reads as one document; split it"
+
+
+def invoke(*args: str, stdin: bytes = b"", charset: str = "utf-8") -> Result:
+    """The command as a user runs it, in this process; an exception fails the test."""
+    from ringkas.command.cli import command
+
+    return CliRunner(charset=charset).invoke(
+        command, list(args), input=stdin, catch_exceptions=False
+    )
+
+
+def failed(result: Result, status: int) -> str:
+    """The stderr of a run that ended with ``status`` (the test fails otherwise)."""
+    assert result.exit_code == status, result.stderr
+    return result.stderr
+
+
+def output_lines(done: Result) -> list[dict[str, Any]]:
+    """The JSON lines of ``done``'s output, read as strict JSON (no NaN, no Infinity)."""
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} is not JSON")
+
+    return [json.loads(line, parse_constant=refuse) for line in done.stdout.splitlines()]
+
+
+def jsonl_bytes(*records: str) -> bytes:
+    """JSON Lines of these records, as bytes."""
+    return "".join(record + "\n" for record in records).encode()
+
+
+def non_blocking(fd: int) -> None:
+    """Make a descriptor non-blocking, as a program sharing it might."""
+    import fcntl
+
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
+
+
+def pending(fd: int) -> int:
+    """Bytes waiting in a pipe."""
+    import fcntl
+    import termios
+
+    return int.from_bytes(fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4), sys.byteorder)

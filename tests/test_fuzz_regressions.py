@@ -19,7 +19,7 @@ from ringkas.read.jsonl import _lines, record_document
 from ringkas.read.markup import blocks, parse
 from ringkas.read.page import read_html
 
-from .test_segment import _check_invariants
+from .text.test_segment import _check_invariants
 
 FINDINGS = sorted((Path(__file__).parent / "fuzz_regressions").glob("*.bin"))
 

@@ -73,7 +73,7 @@ CREDIT_AT_END = (
     r"|©\s*\d{4}\s+[^.!?()\[\]]{1,60}"
     r"|(?<![\w/.])(?:[\w-]+\.)+(?:com|co\.id|id)/[^.!?()\[\]/]{1,50})\s*$"
 )
-# Every credit CREDIT_AT_END matches holds one of these (tests/test_boilerplate.py checks it).
+# Every credit CREDIT_AT_END matches holds one of these (tests/text/test_furniture.py checks it).
 CREDIT_MARKS = (")", "]", "/", ":", "©")
 
 # Bylines and staff lines: "Penulis: Ahmad Fauzi | Editor: Rina", "Reporter : Budi",

@@ -17,7 +17,7 @@ content words and their number, S and L the summary's words as sumy counts them 
 its sentences, as tokenised) and their number, B and P sums over the summary's words alone, and
 X_s and Y_s what the sentence's own words change in them. The ratings are sumy's; only the
 floating-point rounding of the sums differs, so divergences are compared to 12 decimals
-(tests/test_rank.py compares the ratings with stock sumy's).
+(tests/rank/test_rank.py compares the ratings with stock sumy's).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ them all: 1,000 short sentences took 13 s, 500 long ones 14 s. Here the dot prod
 pairs are the Gram matrix A A^T of the sentence-by-word tf-idf matrix A, summed word by word:
 the sentences a word occurs in, times each other (as one dense product for words found in many
 sentences). The threshold, the degree normalisation and sumy's own power method follow as sumy
-has them, so the ratings are sumy's up to floating-point rounding (tests/test_rank.py compares
+has them, so the ratings are sumy's up to floating-point rounding (tests/rank/test_rank.py compares
 them with stock sumy).
 """
 

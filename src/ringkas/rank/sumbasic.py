@@ -9,7 +9,7 @@ of the sentence's score now. The sentences wait in a heap by their last score; e
 top one is rescored, and it is the round's best as soon as its score is still what the heap
 says (the lazy greedy of Minoux, 1978). Scores are computed exactly as sumy computes them, the
 same sums in the same order, and ties go to the earlier sentence as in sumy, so the ratings
-are sumy's, bit for bit (tests/test_rank.py compares them with stock sumy).
+are sumy's, bit for bit (tests/rank/test_rank.py compares them with stock sumy).
 """
 
 from __future__ import annotations

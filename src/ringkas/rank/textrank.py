@@ -13,7 +13,7 @@ damped random walk never needs the dense matrix either, so here:
 
 with sumy's damping, epsilon and starting vector; ``jump`` is sumy's uniform 1 / n, or
 ringkas's position prior (``PositionalTextRank``). The result equals sumy's to floating-point
-rounding (tests/test_textrank.py checks rankings and scores against stock sumy).
+rounding (tests/rank/test_textrank.py checks rankings and scores against stock sumy).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from ringkas.errors import InputError
 from ringkas.read.markup import blocks, parse
 from ringkas.read.page import read_html
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 # A news page written for ringkas in the shape of Indonesian news sites (samples/README.md):
 # navigation, a

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 
 from ringkas.errors import InputError
 from ringkas.read.decode import check_encoding, decode, decode_html, looks_like_html
+
+from ..conftest import invoke
 
 TEXT = "Café “Kopi” di Jl. Braga.\r\nHarga Rp 25.000."
 
@@ -133,3 +136,49 @@ def test_a_page_is_decoded_as_a_browser_would(
     """BOM, then the HTTP charset, then <meta>, then UTF-8; latin-1 means windows-1252 on the
     web; a byte the encoding cannot read becomes U+FFFD."""
     assert decode_html(data, charset).endswith(expected)
+
+
+TWO_LINES = "Harga “beras” naik.\nPetani di Karawang senang."
+
+
+@pytest.mark.parametrize(
+    ("data", "args"),
+    [
+        (codecs.BOM_UTF8 + TWO_LINES.encode(), []),
+        (TWO_LINES.encode("utf-16"), []),
+        (TWO_LINES.encode("utf-32"), []),
+        (TWO_LINES.encode("cp1252"), ["--encoding", "cp1252"]),
+        (
+            TWO_LINES.replace("“", '"').replace("”", '"').encode("latin-1"),
+            ["--encoding", "latin-1"],
+        ),
+    ],
+    ids=["utf8-bom", "utf16-bom", "utf32-bom", "cp1252", "latin1"],
+)
+def test_encodings_give_the_same_positions(data: bytes, args: list[str]) -> None:
+    """BOM-marked UTF-8/16/32 and named encodings are read; offsets index the decoded text."""
+    done = invoke("--split", "-f", "json", *args, stdin=data)
+    assert done.exit_code == 0
+    sentences = json.loads(done.stdout)["sentences"]
+    assert [(s["start"], s["line"], s["column"]) for s in sentences] == [(0, 1, 1), (20, 2, 1)]
+
+
+def test_check_encoding_takes_text_encodings() -> None:
+    """Every text encoding is taken by its canonical name (idna and punycode too, which Python
+    counts as text encodings and which then fail on the input, with an Error line)."""
+    assert [check_encoding(n) for n in ("latin-1", "CP1252", "utf_16", "idna")] == [
+        "iso8859-1",
+        "cp1252",
+        "utf-16",
+        "idna",
+    ]
+    with pytest.raises(InputError, match="unknown encoding"):
+        check_encoding("utf-8\0")
+
+
+def test_a_codec_that_cannot_replace_gives_an_error_line() -> None:
+    """A web page read with --encoding idna, which cannot replace what it cannot decode: an
+    Error line, not a traceback."""
+    done = invoke("--encoding", "idna", stdin=b"<html><p>Harga \xe2\x80\x93 naik.</p>")
+    assert done.exit_code == 1
+    assert done.stderr.startswith("Error: <stdin>: not valid idna: ")

@@ -12,7 +12,7 @@ from ringkas import summarize
 from ringkas.command.cli import command
 from ringkas.write.report import Report, position
 
-from .conftest import SAMPLES, SEED
+from ..conftest import SAMPLES, SEED
 
 # Elements that load something, run something or leave the page.
 LOADING = {"script", "img", "iframe", "object", "embed", "link", "audio", "video", "source",

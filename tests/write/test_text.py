@@ -9,6 +9,8 @@ from ringkas.write.json import sentence_dict, summary_dict, to_json
 from ringkas.write.plain import summary_plain
 from ringkas.write.text import header_text, summary_text
 
+from ..conftest import HOSTILE, invoke
+
 SENTENCE = Sentence(
     index=4, paragraph=1, start=120, end=151, line=3, column=9,
     text="Harga naik\r\n  lagi \x1b[31mhari ini.", score=0.123456789, rank=2,
@@ -138,3 +140,11 @@ def test_plain_is_one_paragraph() -> None:
     assert summary_plain(summary, width=25) == (
         "Harga naik lagi\n\\x1b[31mhari ini. Petani\nsenang.\n"
     )
+
+
+def test_text_output_shows_controls_escaped() -> None:
+    """Text output never emits ESC, BEL, backspace or C1 controls from the input."""
+    done = invoke("--split", stdin=HOSTILE.encode())
+    out = done.stdout
+    assert not any(ch in out for ch in "\x1b\x07\x08\x9b\x85")
+    assert "\\x1b]0;diretas\\x07" in out and "\\x9b31m" in out

@@ -18,7 +18,7 @@ from ringkas.write.controls import escape_controls
 from ringkas.write.highlight import MARK, RANK, RESET, highlight, markdown_escape, wants_color
 from ringkas.write.wrap import columns
 
-from .conftest import SAMPLES, SEED
+from ..conftest import SAMPLES, SEED
 
 # A headline, a dateline, Markdown's own characters in the text, a sentence wrapped by hand, a
 # line that Markdown would read as a heading, and two paragraphs on lines of their own.

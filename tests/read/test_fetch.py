@@ -24,7 +24,7 @@ from ringkas.errors import InputError
 from ringkas.read.fetch import FetchError, Page, fetch, is_url
 from ringkas.read.limits import MAX_BYTES
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 HTML = b'<!doctype html><meta charset="utf-8"><title>Berita</title><p>Jembatan baru.</p>'
 HTML_1252 = '<html><meta charset="windows-1252"><p>Kopi di café.</p></html>'.encode("cp1252")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import multiprocessing
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ringkas import summarize
+from ringkas import METHODS, summarize
 from ringkas.command import batch
 from ringkas.command.cli import command
 from ringkas.command.process import start_worker
@@ -20,7 +22,7 @@ from ringkas.model import Decoded, Document, Failure, Outcome, Source, Summary
 from ringkas.pipeline import outcome
 from ringkas.read import inputs
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES, invoke
 
 ARTICLES = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
 
@@ -179,3 +181,65 @@ def test_read_error_part_way_ends_the_file_with_an_error(
         (Source("arsip.jsonl, line 1 (id 1)", {"line": 1, "id": 1}), Decoded("text", "Satu.")),
         (Source("arsip.jsonl", {}), Failure("Input/output error")),
     ]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_same_output_for_any_number_of_jobs(method: str) -> None:
+    """Every method prints the same bytes with one job or two (hash seeds: test_process.py)."""
+    records = "".join(
+        json.dumps({"id": n, "text": p.read_text(encoding="utf-8")}) + "\n"
+        for n, p in enumerate(sorted(SAMPLES.glob("*.txt")) * 3)
+    )
+    args = ["--input-format", "jsonl", "-f", "jsonl", "-m", method, "-n", "4"]
+    one, two = (invoke(*args, "-j", jobs, stdin=records.encode()) for jobs in "12")
+    assert (one.exit_code, two.exit_code) == (0, 0)
+    assert one.stdout == two.stdout
+    assert one.stdout.count("\n") == 12
+
+
+def test_workers_that_cannot_start_leave_the_work_here() -> None:
+    """When worker processes cannot be started (too many open files or processes), every
+    document is summarised in this process, in order, after one warning: no traceback, no
+    hang, nothing lost."""
+
+    def no_pool(workers: int) -> ProcessPoolExecutor:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    warnings: list[str] = []
+    docs = [(n, Decoded("text", f"Kalimat nomor {n}.")) for n in range(3 * batch.CHUNK)]
+    outcomes = list(batch.run(docs, _summary, jobs=2, pool_factory=no_pool, warn=warnings.append))
+    assert [n for n, _ in outcomes] == list(range(3 * batch.CHUNK))
+    assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
+    assert warnings == [
+        "cannot start 2 worker processes (Too many open files); summarising in this process instead"
+    ]
+
+
+def test_a_worker_that_cannot_start_leaves_none_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first worker starts, the second cannot (fork fails with EAGAIN, as at the system's
+    process limit): the started worker is stopped, not left waiting for work (which hung the
+    command at exit, after a traceback), and every document is summarised here, in order."""
+    if batch.usable_cores() < 2:
+        pytest.skip("one core: --jobs 2 starts no worker")
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def fork_once() -> int:
+        forks.append(1)
+        if len(forks) > 1:
+            raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        return real_fork()
+
+    before = set(multiprocessing.active_children())  # other tests' children, if any
+    monkeypatch.setattr(os, "fork", fork_once)
+    warnings: list[str] = []
+    docs = [(n, Decoded("text", f"Kalimat nomor {n}.")) for n in range(batch.CHUNK + 1)]
+    outcomes = list(batch.run(docs, _summary, jobs=2, warn=warnings.append))
+    monkeypatch.undo()
+    assert [n for n, _ in outcomes] == list(range(batch.CHUNK + 1))
+    assert all(isinstance(outcome, Summary) for _, outcome in outcomes)
+    assert warnings == [
+        "cannot start 2 worker processes (Resource temporarily unavailable); summarising in "
+        "this process instead"
+    ]
+    assert set(multiprocessing.active_children()) <= before  # the started worker is gone

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import math
 import warnings
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ringkas import METHODS, EmptyInputError, Summary, split, summarize
+
+from .conftest import invoke, jsonl_bytes, output_lines
 
 # Sentence 1 and 2 share words; 3 is an exact repeat of 1; 4 stands alone.
 TEXT = (
@@ -338,3 +343,87 @@ def test_text_without_words_rates_without_warnings(method: str) -> None:
         warnings.simplefilter("error")
         summary = summarize("\x1b. \U00018cd6! ---", sentences=2, method=method)
     assert [s.rank for s in summary.sentences] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("document", "kwargs", "error", "message"),
+    [
+        pytest.param(
+            "Satu.", {"sentences": 2.5}, TypeError, "sentences must be an int, not float", id="n"
+        ),
+        pytest.param(
+            "Satu.",
+            {"sentences": math.nan},
+            TypeError,
+            "sentences must be an int, not float",
+            id="n-nan",
+        ),
+        pytest.param(
+            "Satu.", {"sentences": True}, TypeError, "sentences must be an int, not bool", id="n-b"
+        ),
+        pytest.param(
+            "Satu.", {"words": math.nan}, TypeError, "words must be an int, not float", id="w-nan"
+        ),
+        pytest.param(
+            "Satu.", {"words": 40.0}, TypeError, "words must be an int, not float", id="w-float"
+        ),
+        pytest.param(
+            "Satu.", {"ratio": "0.5"}, TypeError, "ratio must be a float, not str", id="r-str"
+        ),
+        pytest.param(
+            "Satu.", {"ratio": True}, TypeError, "ratio must be a float, not bool", id="r-bool"
+        ),
+        pytest.param(
+            "Satu.",
+            {"ratio": math.nan},
+            ValueError,
+            "ratio must be more than 0 and at most 1",
+            id="r-nan",
+        ),
+        pytest.param(
+            "Satu.", {"method": None}, TypeError, "method must be a str, not NoneType", id="m"
+        ),
+        pytest.param("Satu.", {"order": 1}, TypeError, "order must be a str, not int", id="o"),
+        pytest.param(
+            b"Satu.",
+            {},
+            TypeError,
+            "expected a str or an Article, not bytes: decode the bytes first "
+            "(ringkas.decode reads them as the command does), or pass a str",
+            id="bytes",
+        ),
+        pytest.param(None, {}, TypeError, "expected a str or an Article, not NoneType", id="none"),
+    ],
+)
+def test_library_arguments_are_checked(
+    document: Any, kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    """summarize() checks its arguments' types and values and says what it expected (2.5 and
+    NaN sentences returned every sentence, bytes failed deep inside, None was "empty")."""
+    with pytest.raises(error) as raised:
+        summarize(document, **kwargs)
+    assert str(raised.value) == message
+
+
+FURNITURE = "Baca juga: Harga Beras Naik Lagi\n\nEditor: Rina Lestari\n\nADVERTISEMENT\n"
+
+
+def test_only_furniture_says_so() -> None:
+    """Input that is nothing but page furniture printed nothing and exited 0: now an Error
+    line and exit 1, an error record in a batch; --split still shows the furniture."""
+    done = invoke(stdin=FURNITURE.encode())
+    assert (done.exit_code, done.stdout) == (1, "")
+    reason = "no story text: all 3 sentences are page furniture (bylines, captions, links, ...)"
+    assert done.stderr == f"Error: <stdin>: {reason}\n"
+    batch_run = invoke(
+        "--input-format",
+        "jsonl",
+        "-f",
+        "jsonl",
+        stdin=jsonl_bytes(json.dumps({"id": 1, "text": FURNITURE}), '{"id": 2, "text": "Dua."}'),
+    )
+    assert [line.get("error") for line in output_lines(batch_run)] == [reason, None]
+    assert invoke("--split", stdin=FURNITURE.encode()).exit_code == 0
+    assert len(split(FURNITURE).sentences) == 3
+    with pytest.raises(EmptyInputError, match="no story text"):
+        summarize(FURNITURE)

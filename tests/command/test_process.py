@@ -2,7 +2,7 @@
 installed command.
 
 Everything else about the command is tested in-process with click's CliRunner (test_cli.py,
-test_hardening.py, test_hostile.py). Nothing here sleeps: each test waits for something it can
+test_output.py, test_batch.py and the tests of each stage). Nothing here sleeps: each test waits for something it can
 see (a line of output, the end of the process), and Ctrl-C is sent at exact points of start-up
 by an audit hook the test installs in the child (``sitecustomize.py`` on PYTHONPATH).
 """
@@ -23,7 +23,7 @@ import pytest
 
 from ringkas import METHODS
 
-from .conftest import ROOT, SAMPLES, SEED
+from ..conftest import ROOT, SAMPLES, SEED
 
 COMMAND = str(Path(sys.executable).with_name("summarize"))
 

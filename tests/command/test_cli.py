@@ -20,7 +20,7 @@ from ringkas.command.cli import command
 from ringkas.command.progress import Progress, duration
 from ringkas.write.wrap import columns
 
-from .conftest import ROOT, SAMPLES, SEED, on_terminal
+from ..conftest import ROOT, SAMPLES, SEED, failed, invoke, on_terminal
 
 ARTICLE = (
     "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini.\n"
@@ -743,3 +743,82 @@ def test_real_terminal_of_60_columns() -> None:
     assert done.returncode == 0
     assert widest(screen) <= 60
     assert "Sentence 4/19 | para 1 | 2:172 | chars 409-477 | rank 4\n" in screen
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_lone_cr(newline: str) -> None:
+    """CRLF and lone-CR text splits as LF text, with offsets into the text as given."""
+    lf = "Harga naik.\nWarga mengeluh.\n\nPemerintah diam.\n"
+    text = lf.replace("\n", newline)
+    done = invoke("--split", "-f", "json", stdin=text.encode())
+    sentences = json.loads(done.stdout)["sentences"]
+    assert [s["text"] for s in sentences] == ["Harga naik.", "Warga mengeluh.", "Pemerintah diam."]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in sentences)
+    assert [(s["line"], s["paragraph"]) for s in sentences] == [(1, 0), (2, 0), (4, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata " * 200_000,
+        "." * 200_000,
+        "a.b.c." * 50_000,
+        "Dr. " * 12_500,
+        "“(" * 12_500 + "Kalimat. " * 1_000,
+        "😀" * 200_000,
+        "a" + "\u0301" * 200_000,
+        "\u202e\u200b\ufeff" * 50_000,
+    ],
+    ids=["no-punct", "dots", "abc", "dr", "unbalanced", "emoji", "combining", "format-chars"],
+)
+def test_pathological_text_through_the_command(text: str) -> None:
+    """Long runs without punctuation, of dots, abbreviations, quotes or marks: a summary, exit 0.
+
+    (The splitter alone is tested on longer runs in test_segment.py; how long they take at
+    5 MB is measured by benchmarks/pathological.py.)
+    """
+    done = invoke("-n", "2", "-f", "json", stdin=text.encode())
+    failed(done, 0)
+    for sentence in json.loads(done.stdout)["sentences"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_library_and_cli_agree_on_duplicates() -> None:
+    """Repeated sentences keep their own positions and are never printed twice."""
+    text = "Harga beras naik. " * 4 + "Petani senang. Harga beras naik."
+    result = CliRunner().invoke(command, ["-n", "5", "-f", "json"], text)
+    sentences = json.loads(result.stdout)["sentences"]
+    texts = [s["text"] for s in sentences]
+    assert len(texts) == len(set(texts)) == 2
+    assert [s["start"] for s in sentences] == [0, 72]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-r", "nan"], "Invalid value for '-r' / '--ratio': 'nan' is not a finite number."),
+        (["--ratio", "NaN"], "Invalid value for '-r' / '--ratio': 'NaN' is not a finite number."),
+        (
+            ["--timeout", "nan"],
+            "Invalid value for '--timeout': 'nan' is not a finite number.",
+        ),
+        (
+            ["--timeout", "inf"],
+            "Invalid value for '--timeout': 'inf' is not a finite number.",
+        ),
+        *(
+            (
+                ["--encoding", name],
+                f"Invalid value for '--encoding': {name!r} is not a text encoding",
+            )
+            for name in ("zlib", "bz2", "uu", "quopri", "undefined", "rot13", "base64")
+        ),
+    ],
+    ids=lambda value: "-".join(value) if isinstance(value, list) else "",
+)
+def test_options_that_slipped_through_are_usage_errors(args: list[str], message: str) -> None:
+    """NaN passes every comparison of click's FloatRange, and byte codecs passed the encoding
+    check: each is now a usage error, exit 2, and no traceback."""
+    done = run(args, stdin="Harga beras naik.")
+    assert done.exit_code == 2
+    assert done.stderr.endswith(f"\nError: {message}\n")

@@ -21,8 +21,8 @@ from click.testing import CliRunner, Result
 
 from ringkas.command.cli import command
 
-from .conftest import SAMPLES
-from .test_page import BERITA
+from ..conftest import SAMPLES
+from ..read.test_page import BERITA
 
 ARTIKEL = "Harga kopi di café naik 5–7 persen pekan ini. Petani di Temanggung senang."
 STALL = threading.Event()
