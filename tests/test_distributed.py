@@ -1,4 +1,4 @@
-"""Summarising a JSONL corpus with Dask bag, exactly as docs/corpus-scale.md shows it."""
+"""Summarising a JSONL corpus with Dask bag, exactly as docs/scaling-out.md shows it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import ringkas
 
 from .conftest import ROOT
 
-DOC = ROOT / "docs" / "corpus-scale.md"
+DOC = ROOT / "docs" / "scaling-out.md"
 
 ARTICLES = [
     "Hujan deras yang mengguyur Jakarta sejak Senin malam menyebabkan banjir di sejumlah "
@@ -95,7 +95,7 @@ def summarise_record(record: dict) -> dict:
 
 
 def run_pipeline(archive: Path, out: Path, blocksize: int | None) -> list[str]:
-    """The pipeline of docs/corpus-scale.md, on local folders; the names of the files written."""
+    """The pipeline of docs/scaling-out.md, on local folders; the names of the files written."""
     return (
         db.read_text(str(archive / "*.jsonl"), blocksize=blocksize)
         .map(json.loads)
@@ -154,7 +154,7 @@ def test_corpus_is_worth_summarising() -> None:
 
 
 def test_doc_shows_this_pipeline() -> None:
-    """docs/corpus-scale.md shows the same summarise_record and pipeline steps as this test."""
+    """docs/scaling-out.md shows the same summarise_record and pipeline steps as this test."""
     doc = DOC.read_text(encoding="utf-8")
     position = doc.index(inspect.getsource(summarise_record))
     for step in [
