@@ -18,9 +18,10 @@ A speed change must leave every output byte as it was. This script runs the inst
   ``--split -f json``.
 
 ``--without-furniture-names`` digests every output as if sentences carried no furniture family:
-JSON members ``"furniture": ...`` are left out and a family name at the end of a text header is
-read as ``boilerplate``. With it, outputs saved by a ringkas that did not name families compare
-with one that does, and every other byte still counts.
+JSON members ``"furniture": ...`` are left out, a family name at the end of a text header is
+read as ``boilerplate``, and the HTML report's "page furniture (family)" as "page furniture".
+With it, outputs saved by a ringkas that did not name families compare with one that does, and
+every other byte still counts.
 
 Usage, from the repository root::
 
@@ -66,10 +67,15 @@ _FAMILY_IN_HEADER = re.compile(
 )
 
 
+# ... and where the HTML report says what a sentence is.
+_FAMILY_IN_REPORT = re.compile(rb"page furniture \([^)]*\), never chosen")
+
+
 def without_furniture_names(output: bytes) -> bytes:
     """``output`` as it reads when sentences carry no furniture family (see the module's
     docstring)."""
     output = _FURNITURE_MEMBER.sub(b"", output)
+    output = _FAMILY_IN_REPORT.sub(b"page furniture, never chosen", output)
     return _FAMILY_IN_HEADER.sub(rb"\1 | boilerplate", output)
 
 

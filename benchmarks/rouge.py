@@ -28,7 +28,7 @@ such articles are counted and reported under the table, never dropped.
 Under the table: how many sentences chosen by the default open with a dateline, by a check
 looser than ringkas's own rule and independent of it (an outlet's name, a news agency or a word
 in capitals, then a dash or a colon, within the first 60 characters), and how many are page
-furniture by ringkas's rules (``ringkas.text.furniture.is_boilerplate``).
+furniture by ringkas's rules (``ringkas.text.furniture.is_furniture``).
 
 Tune/confirm split
 ------------------
@@ -70,7 +70,7 @@ import click
 
 import ringkas
 from ringkas.rank.select import DEFAULT_WORDS
-from ringkas.text.furniture import is_boilerplate
+from ringkas.text.furniture import is_furniture
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "indosum" / "dev.jsonl"
@@ -231,7 +231,7 @@ def check(summary: ringkas.Summary) -> Checks:
     return Checks(
         chosen=len(texts),
         dateline=sum(bool(_DATELINE_LIKE.match(text)) for text in texts),
-        furniture=sum(is_boilerplate(text) for text in texts),
+        furniture=sum(is_furniture(text) for text in texts),
     )
 
 

@@ -20,8 +20,9 @@ class Sentence:
     ``paragraph`` counts paragraphs (blocks separated by blank lines), both from 0. ``score``
     and ``rank`` (1 = most important) are set when the sentence has been ranked and are
     ``None`` otherwise.
-    ``boilerplate`` marks page furniture ("Baca juga: ...", "Foto: ...", "(ant/dil)"), which is
-    never ranked or chosen.
+    ``furniture`` names the family of page furniture the sentence belongs to ("cross-link" for
+    "Baca juga: ...", "caption", "signature" for "(ant/dil)", ...), or is None for a sentence of
+    the story; furniture is never ranked or chosen.
     """
 
     index: int
@@ -33,7 +34,12 @@ class Sentence:
     text: str
     score: float | None = None
     rank: int | None = None
-    boilerplate: bool = False
+    furniture: str | None = None
+
+    @property
+    def boilerplate(self) -> bool:
+        """Whether the sentence is page furniture (of any family)."""
+        return self.furniture is not None
 
 
 @dataclass(frozen=True, slots=True)

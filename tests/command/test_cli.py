@@ -53,7 +53,7 @@ DATELINE_JSON = {
 }  # fmt: skip
 S1_JSON = {
     "index": 0, "paragraph": 0, "start": 22, "end": 72, "line": 1, "column": 23,
-    "score": 0.4583, "rank": 1, "boilerplate": False,
+    "score": 0.4583, "rank": 1, "boilerplate": False, "furniture": None,
     "text": "Harga beras di pasar Jakarta naik tajam pekan ini.",
 }  # fmt: skip
 

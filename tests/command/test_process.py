@@ -2,9 +2,10 @@
 installed command.
 
 Everything else about the command is tested in-process with click's CliRunner (test_cli.py,
-test_output.py, test_batch.py and the tests of each stage). Nothing here sleeps: each test waits for something it can
-see (a line of output, the end of the process), and Ctrl-C is sent at exact points of start-up
-by an audit hook the test installs in the child (``sitecustomize.py`` on PYTHONPATH).
+test_output.py, test_batch.py and the tests of each stage). Nothing here sleeps: each test waits
+for something it can see (a line of output, the end of the process), and Ctrl-C is sent at exact
+points of start-up by an audit hook the test installs in the child (``sitecustomize.py`` on
+PYTHONPATH).
 """
 
 from __future__ import annotations

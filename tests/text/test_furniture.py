@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import re
+from typing import Any
+
 import pytest
+from click.testing import CliRunner
 
 from ringkas import METHODS, EmptyInputError, split, summarize
-from ringkas.text.furniture import is_boilerplate
+from ringkas.command.cli import command
+from ringkas.indonesian.furniture import (
+    ABOVE_LEAD,
+    BYLINE,
+    CAPTION_FAMILY,
+    DATE_LINE,
+    DATELINE,
+    HEADLINE_AGAIN,
+    LINK_LIST,
+    NEIGHBOURS,
+    RUBRIC,
+    RULES,
+    SHAPE,
+    TEASER,
+    Rule,
+)
+from ringkas.text.furniture import family_of
 
 # A real-looking article as scraped from a news page, furniture and all.
 ARTICLE = (
@@ -91,204 +112,81 @@ def test_only_furniture_is_no_story() -> None:
     )
 
 
-# -- the furniture families of Indonesian news pages, one row per shape ---------------------------
-
-FURNITURE_ROWS = [
-    # Cross-links in every spelling and shape.
-    pytest.param("Baca juga: Stok Beras Bulog Dipastikan Aman", id="cross-link-baca-juga"),
-    pytest.param("BACA JUGA: Harga Cabai Turun", id="cross-link-capitals"),
-    pytest.param("Baca Juga", id="cross-link-label-alone"),
-    pytest.param(
-        "Baca juga : Hasil Penyelidikan Tambang Segera Dirilis", id="cross-link-space-colon"
-    ),
-    pytest.param("Baca: Jokowi-JK Masih Kompak", id="cross-link-baca"),
-    pytest.param("baca: Kemenangan Trump Akhir Mimpi Palestina", id="cross-link-lower"),
-    pytest.param("[Baca juga: Gerindra Setor 4 Nama untuk Pansus]", id="cross-link-brackets"),
-    pytest.param("(Baca Juga: Kevin Sanjaya Komentari Hasil Undian)", id="cross-link-parens"),
-    pytest.param("SIMAK JUGA: Timnas Futsal Putri Bungkam Myanmar", id="cross-link-simak"),
-    pytest.param("Lihat Juga: Detik-detik Gempa Cianjur", id="cross-link-lihat"),
-    pytest.param("Baca selengkapnya di sini", id="cross-link-selengkapnya"),
-    pytest.param("Baca berita terkait: Banjir Rendam Bekasi", id="cross-link-berita-terkait"),
-    # Advertising and scroll labels.
-    pytest.param("ADVERTISEMENT", id="ads-advertisement"),
-    pytest.param("SCROLL TO CONTINUE WITH CONTENT", id="ads-scroll-english"),
-    pytest.param("Scroll down untuk melanjutkan membaca", id="ads-scroll-indonesian"),
-    pytest.param("Lanjutkan Membaca", id="ads-lanjutkan-membaca"),
-    pytest.param("Iklan", id="ads-iklan"),
-    # Photo captions and credits.
-    pytest.param("Foto: Antara/Aditya Pradana Putra", id="caption-foto"),
-    pytest.param("(Foto: Dok. Humas)", id="caption-foto-parens"),
-    pytest.param("Keterangan foto: Warga antre beras.", id="caption-keterangan"),
-    pytest.param("©2020 Merdeka.com/Imam Buhori", id="caption-copyright-credit"),
-    pytest.param("KOMPAS.com/KRISTIANTO PURNOMO", id="caption-outlet-credit"),
-    pytest.param("(Liputan6.com/Helmi Fithriansyah)", id="caption-outlet-credit-parens"),
-    pytest.param("ANTARA FOTO/Aji Styawan", id="caption-agency-credit"),
-    pytest.param("Dok. Istimewa", id="caption-dok"),
-    pytest.param("Ilustrasi kebakaran.", id="caption-ilustrasi"),
-    pytest.param("Sumber: Antara", id="caption-source-line"),
-    pytest.param("Sumber: Badan Pusat Statistik", id="caption-source-line-figures"),
-    # Bylines and staff lines.
-    pytest.param("Penulis: Ahmad Fauzi | Editor: Rina Lestari", id="staff-penulis-editor"),
-    pytest.param("Reporter : Budi Santoso", id="staff-reporter"),
-    pytest.param("Editor : Andhika", id="staff-editor"),
-    pytest.param("Redaktur & Reporter : Boy", id="staff-redaktur-reporter"),
-    pytest.param("Redaktur: Sri Juliati", id="staff-redaktur"),
-    pytest.param("Pewarta: Joko", id="staff-pewarta"),
-    pytest.param("Oleh Ahmad Fauzi", id="staff-oleh"),
-    pytest.param("Oleh: Redaksi", id="staff-oleh-colon"),
-    pytest.param("Rina Lestari - detikNews", id="staff-detik-byline"),
-    pytest.param("Laporan Wartawan Tribunnews.com, Fahdi Fahlevi", id="staff-laporan-wartawan"),
-    pytest.param("Editor", id="staff-label-alone"),
-    pytest.param("CNN Indonesia", id="staff-outlet-alone"),
-    pytest.param("kumparanNEWS", id="staff-outlet-brand"),
-    # Date and time lines.
-    pytest.param("Senin, 14 Mar 2022 09:15 WIB", id="date-day-date-time"),
-    pytest.param("NASIONAL | 3 Mei 2020 07:45", id="date-rubric"),
-    pytest.param("Diperbarui 5 Agu 2019, 16:02 WIB", id="date-diperbarui"),
-    pytest.param("08/01/2024 13:30", id="date-numeric"),
-    pytest.param("Kamis, 12 Januari 2023 - 10:24 WIB", id="date-dash"),
-    pytest.param("Kompas.com - 14/03/2022, 09:15 WIB", id="date-outlet"),
-    pytest.param("2 jam lalu", id="date-relative"),
-    # Share, tag, related and recommendation blocks, pagers.
-    pytest.param("Bagikan", id="list-bagikan"),
-    pytest.param("TOPIK TERKAIT", id="list-topik-terkait"),
-    pytest.param("Tag Terkait", id="list-tag-terkait"),
-    pytest.param("Berita Terkait", id="list-berita-terkait"),
-    pytest.param("REKOMENDASI", id="list-rekomendasi"),
-    pytest.param("Berita Lainnya", id="list-berita-lainnya"),
-    pytest.param("Terpopuler", id="list-terpopuler"),
-    pytest.param("Tags: PPKM Darurat Angka Kematian", id="list-tags-line"),
-    pytest.param("Halaman selanjutnya", id="list-halaman-selanjutnya"),
-    pytest.param("1 2 3 4 Selanjutnya", id="list-pager"),
-    pytest.param("2", id="list-number-alone"),
-    pytest.param("ARTIKEL SELANJUTNYA", id="list-next-article"),
-    pytest.param("Berita detikcom Lainnya", id="list-outlet-more"),
-    pytest.param("Jangan Lewatkan", id="list-jangan-lewatkan"),
-    pytest.param("Share this:", id="list-share-this"),
-    pytest.param("Filed under: Khawarij |", id="list-filed-under"),
-    pytest.param("Home > Nasional > Hukum", id="list-breadcrumb"),
-    # Video promos and embeds.
-    pytest.param('Simak Video "Jokowi Resmikan Tol Trans Sumatra"', id="video-simak"),
-    pytest.param("[Gambas:Video 20detik]", id="video-gambas"),
-    pytest.param("Yuk, Simak Juga Video ini!", id="video-yuk-simak"),
-    # Newsletter and channel promos.
-    pytest.param("Cek berita dan artikel yg lain di Google News", id="promo-google-news"),
-    pytest.param(
-        "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
-        id="promo-baca-google-news",
-    ),
-    pytest.param("Ikuti WhatsApp Channel Kompas.com untuk berita terkini", id="promo-whatsapp"),
-    pytest.param("Mari bergabung di Grup Telegram Kompas.com News Update", id="promo-telegram"),
-    # Desk codes on their own line.
-    pytest.param("(ant/dil)", id="signature-desk-code"),
-    pytest.param("(Abc/Xyz)", id="signature-capitalised"),
-    pytest.param("(tyo)", id="signature-one"),
-    pytest.param("[feb]", id="signature-brackets"),
-    pytest.param("(rah / rah)", id="signature-spaced"),
-    pytest.param("(*)", id="signature-star"),
-    # Copyright lines.
-    pytest.param(
-        "Copyright @ 2025 Media Group - mediaindonesia. All Rights Reserved", id="copyright-line"
-    ),
-    pytest.param("Copyrights © 2022. All rights reserved.", id="copyright-all-rights"),
-    # Datelines standing alone.
-    pytest.param("JAKARTA, KOMPAS.com -", id="dateline-kompas"),
-    pytest.param("Liputan6.com, Jakarta:", id="dateline-liputan6"),
-    pytest.param("Jakarta (ANTARA) -", id="dateline-antara"),
-    pytest.param("Jakarta, CNN Indonesia --", id="dateline-cnn"),
-    pytest.param("TEMPO.CO, Jakarta -", id="dateline-tempo"),
-]
-
-# Shapes found on copied pages, one row per shape.
-FURNITURE_ROWS += [
-    pytest.param("Facebook Twitter WhatsApp Salin Link", id="share-buttons"),
-    pytest.param("Dengarkan berita ini", id="share-listen"),
-    pytest.param("A- A+", id="share-font-size"),
-    pytest.param("12 komentar", id="share-comments"),
-    pytest.param("#banjir #jakarta", id="tags-hashtags"),
-    pytest.param("TOPIK TERKAIT hotel sahid, jakarta pusat", id="tags-inline"),
-    pytest.param("Berikut ulasannya.", id="invitation-ulasan"),
-    pytest.param("Begini tanggapan Menteri Keuangan.", id="invitation-tanggapan"),
-    pytest.param("Apa kata Airlangga Hartarto?", id="invitation-apa-kata"),
-    pytest.param("(AFP PHOTO/Goh Chai Hin)", id="caption-agency-photo"),
-    pytest.param("TEMPO/Rina Fauzi", id="caption-outlet-slash"),
-    pytest.param("Foto/Dok. SINDOnews", id="caption-foto-slash-dok"),
-    pytest.param("SHUTTERSTOCK", id="caption-credit-alone"),
-    pytest.param("Ahmad Maulana | Indra Utami", id="staff-two-writers"),
-    pytest.param("NEWS - Intan Prasetyo, CNBC Indonesia", id="staff-rubric-writer-outlet"),
-    pytest.param("Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB", id="staff-oleh-date"),
-    pytest.param("Rep: Siti Hidayat/ Red: Fajar", id="staff-rep-red"),
-    pytest.param("News / Gaya Hidup", id="list-breadcrumb-slash"),
-    pytest.param("ARTIKEL SELANJUTNYA", id="list-artikel-selanjutnya"),
-    pytest.param("loading...", id="ads-loading"),
-    pytest.param("SCROLL TO RESUME CONTENT", id="ads-scroll-resume"),
-    pytest.param("Jangan Lewatkan Video Terbaru:", id="video-jangan-lewatkan"),
-    pytest.param(
-        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis",
-        id="copyright-no-crawl",
-    ),
-    pytest.param(
-        "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Naik",
-        id="copyright-republished",
-    ),
-    pytest.param(
-        "Update berita terkini dan viral setiap hari dari Suara.com", id="promo-update-setiap-hari"
-    ),
-]
-
-STORY_ROWS = [
-    pytest.param("Presiden Joko Widodo meresmikan jalan tol baru.", id="story-plain"),
-    pytest.param("Hal itu dikatakan Budi:", id="story-colon"),
-    pytest.param("Berikut daftarnya:", id="story-berikut"),
-    pytest.param("Lihat saja hasilnya nanti.", id="story-lihat"),
-    pytest.param("Baca buku menjadi kebiasaan warga desa itu.", id="story-baca"),
-    pytest.param("Editor senior itu mengundurkan diri.", id="story-editor"),
-    pytest.param("Foto itu beredar luas di media sosial.", id="story-foto"),
-    pytest.param("JAKARTA, KOMPAS.com - Harga beras naik.", id="story-dateline-sentence"),
-    pytest.param("Ia datang bersama istrinya (sekarang almarhumah).", id="story-parenthesis"),
-    pytest.param("Oleh karena itu, pemerintah menambah pasokan.", id="story-oleh-karena"),
-    pytest.param("Oleh Presiden, jalan itu diresmikan kemarin.", id="story-oleh-presiden"),
-    pytest.param(
-        "Pada Senin, 14 Maret 2022 pukul 09.15 WIB, hujan deras mengguyur Jakarta.",
-        id="story-date-in-sentence",
-    ),
-    pytest.param("Topik utama pertemuan itu adalah pangan.", id="story-topik"),
-    pytest.param("Cek kondisi saluran air sebelum musim hujan, kata BPBD.", id="story-cek"),
-    pytest.param("Hak cipta lagu itu dimiliki oleh penciptanya.", id="story-hak-cipta"),
-    pytest.param("Iklan rokok dilarang di televisi.", id="story-iklan"),
-    pytest.param("Terkait hal itu, polisi masih menyelidiki.", id="story-terkait"),
-    pytest.param("Halaman rumah warga terendam banjir.", id="story-halaman"),
-    pytest.param("Bagikan sembako kepada warga, kata Bupati.", id="story-bagikan"),
-    pytest.param("Rekomendasi itu diserahkan kepada Presiden.", id="story-rekomendasi"),
-    pytest.param("Google News meluncurkan fitur baru untuk pembaca.", id="story-google-news"),
-    pytest.param("Sumber itu menyebut harga beras naik.", id="story-sumber-itu"),
-    pytest.param(
-        "Ilustrasi itu menggambarkan suasana pasar yang ramai pada pagi hari.", id="story-ilustrasi"
-    ),
-    pytest.param("Editor buku itu menolak berkomentar.", id="story-editor-buku"),
-    pytest.param("Tempo hari, warga berkumpul di balai desa.", id="story-tempo"),
-    pytest.param("Berikut daftarnya:", id="story-berikut-colon"),
-    pytest.param("Kata dia, harga naik (kiri/kanan).", id="story-slash-in-brackets"),
-    pytest.param("Kevin / Marcus menggeser beberapa nominator.", id="story-names-slash"),
-]
+# -- the furniture families of Indonesian news pages: each rule's own rows ------------------------
 
 
-@pytest.mark.parametrize("line", FURNITURE_ROWS)
-def test_furniture_lines(line: str) -> None:
-    """Every shape of page furniture, taken alone, is boilerplate."""
-    assert is_boilerplate(line)
+def _rows(kind: str) -> list[Any]:
+    """Every rule's example lines of ``kind`` ("examples", "counterexamples", "in_context"), each
+    a row named by its family, where the rule stands and its number."""
+    rows = []
+    for number, rule in enumerate(RULES):
+        for n, example in enumerate(getattr(rule, kind)):
+            rows.append(pytest.param(rule, example, id=f"{rule.family}-{rule.stands}{number}-{n}"))
+    return rows
 
 
-@pytest.mark.parametrize("line", STORY_ROWS)
-def test_story_lines(line: str) -> None:
-    """Sentences of the story that merely look like furniture are not boilerplate."""
-    assert not is_boilerplate(line)
+@pytest.mark.parametrize(("rule", "line"), _rows("examples"))
+def test_a_rule_flags_its_examples_with_its_family(rule: Rule, line: str) -> None:
+    """Every example line of a rule, taken alone, is furniture of the rule's family."""
+    assert family_of(line) == rule.family
 
 
-def test_row_ids_are_unique() -> None:
-    """No two rows share an id, so a failing id names one shape."""
-    ids = [row.id for row in [*FURNITURE_ROWS, *STORY_ROWS]]
-    assert len(ids) == len(set(ids))
+@pytest.mark.parametrize(("rule", "line"), _rows("counterexamples"))
+def test_a_rule_leaves_its_counterexamples_in_the_story(rule: Rule, line: str) -> None:
+    """Sentences of the story that merely look like a rule's furniture are not furniture."""
+    assert family_of(line) is None
+
+
+@pytest.mark.parametrize(("rule", "example"), _rows("in_context"))
+def test_a_rule_flags_its_examples_in_their_text(rule: Rule, example: tuple[str, str]) -> None:
+    """Every example of a rule decided by the lines around a sentence: in its text, the sentence
+    is flagged with the rule's family, and --split says so."""
+    text, sentence = example
+    found = [s.furniture for s in split(text).sentences if s.text == sentence]
+    assert found == [rule.family]
+
+
+def test_every_rule_has_examples_and_a_name_users_can_read() -> None:
+    """Each rule has example lines that the tests execute, a pattern exactly where it stands
+    by one, and a family name of lower-case words joined by hyphens."""
+    for rule in RULES:
+        assert rule.examples or rule.in_context, rule.family
+        assert (rule.pattern is None) == (rule.stands in (SHAPE, NEIGHBOURS)), rule.family
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.family), rule.family
+
+
+def test_the_families_named_in_code_have_rules() -> None:
+    """The families decided in code (a date line's shape, a list under its label, a caption
+    above its credit, ...) are named by a rule of the table, with its examples."""
+    named = {rule.family for rule in RULES}
+    for family in (
+        DATE_LINE, DATELINE, LINK_LIST, CAPTION_FAMILY, TEASER, RUBRIC, HEADLINE_AGAIN, BYLINE,
+        ABOVE_LEAD,
+    ):  # fmt: skip
+        assert family in named
+
+
+def test_split_says_which_family_flagged_a_sentence() -> None:
+    """--split -f json gives each sentence its family ("cross-link"), null for the story, beside
+    the boilerplate flag; text output shows the family where it shows a sentence's rank."""
+    runner = CliRunner()
+    done = runner.invoke(command, ["--split", "-f", "json"], ARTICLE)
+    found = [
+        (s["text"], s["boilerplate"], s["furniture"]) for s in json.loads(done.stdout)["sentences"]
+    ]
+    assert found[:3] == [
+        ("Harga beras medium di pasar tradisional Jakarta naik 8 persen sepekan terakhir "
+         "menjelang Lebaran.", False, None),
+        ("Baca juga: Stok Beras Bulog Dipastikan Aman hingga Akhir Tahun", True, "cross-link"),
+        ("Kenaikan harga beras terjadi di hampir semua pasar yang dipantau Dinas Ketahanan "
+         "Pangan.", False, None),
+    ]  # fmt: skip
+    assert [family for _, _, family in found if family] == [
+        "cross-link", "advertising", "advertising", "caption", "cross-link", "staff-line",
+        "staff-line", "signature",
+    ]  # fmt: skip
+    text = runner.invoke(command, ["--split"], ARTICLE).stdout
+    assert "| chars 154-216 | cross-link\n  Baca juga: Stok Beras Bulog" in text
 
 
 # -- furniture known by its neighbours ------------------------------------------------------------

@@ -181,6 +181,6 @@ def test_position_text() -> None:
     furniture, first, _ = summary.whole.sentences
     assert position(furniture, 3) == (
         "Sentence 1 of 3 · paragraph 1 · line 1, column 1 · chars 0-28 · "
-        "page furniture, never chosen"
+        "page furniture (cross-link), never chosen"
     )
     assert position(first, 3).startswith("Sentence 2 of 3 · paragraph 2 · line 3, column 1")

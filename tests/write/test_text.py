@@ -29,11 +29,12 @@ def test_sentence_dict_has_every_field_in_order() -> None:
         "score": 0.123457,
         "rank": 2,
         "boilerplate": False,
+        "furniture": None,
         "text": "Harga naik\r\n  lagi \x1b[31mhari ini.",
     }
     assert list(sentence_dict(SENTENCE)) == [
         "index", "paragraph", "start", "end", "line", "column", "score", "rank", "boilerplate",
-        "text",
+        "furniture", "text",
     ]  # fmt: skip
 
 
@@ -118,13 +119,13 @@ def test_on_a_terminal_every_line_fits() -> None:
     )
     furniture = Sentence(
         index=12344, paragraph=3456, start=1234567, end=1234890, line=12345, column=678,
-        text="Baca juga: Harga cabai turun", boilerplate=True,
+        text="Baca juga: Harga cabai turun", furniture="cross-link",
     )  # fmt: skip
     assert summary_text(Summary(sentences=(furniture,), total_sentences=20000), width=60) == (
         "1 of 20000 sentences, 5 words\n"
         "\n"
         "Sentence 12345/20000 | para 3457 | 12345:678 |\n"
-        "    chars 1234567-1234890 | boilerplate\n"
+        "    chars 1234567-1234890 | cross-link\n"
         "  Baca juga: Harga cabai turun\n"
     )
 

@@ -1,13 +1,19 @@
 """Page furniture of Indonesian news: the lines of a news page that are not the story.
 
-Each family is a regular expression (source text), matched case-insensitively at the start of a
-sentence or line unless its comment says otherwise; the examples are the shapes it is written
-for, gathered from the conventions of Indonesian news sites as a genre. ``boilerplate.py`` flags
-the sentences they describe; ``segment.py`` ends a sentence at the line break before or after a
-label line.
+The furniture comes in families (cross-links, captions, bylines, date lines, ...), and each
+family is known by one or more named rules, in ``RULES`` at the end of this module: a pattern
+(regular expression source, written for the shapes in its comment, gathered from the conventions
+of Indonesian news sites as a genre), where it may stand in a sentence, how the splitter treats
+its lines, and example lines that it must flag and must not flag, which the tests execute. A few
+families are known by a sentence's shape or its neighbours rather than by a pattern; their rules
+carry no pattern, only examples. ``text/rules.py`` compiles the rules once; ``text/furniture.py``
+and ``text/headline.py`` flag the sentences they describe, naming the family; ``text/segment.py``
+ends a sentence at the line break before or after a label line.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 # A label may be followed by a colon written in several ways: "Baca juga:", "Baca juga :",
 # "BACA JUGA :", "Baca Juga -".
@@ -108,28 +114,42 @@ OUTLET_BYLINE = (
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*\|\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
 )
 
-# Share, tag, related and recommendation labels, and pagers, as whole lines: "Bagikan",
+# The end of a label line: a colon, if any, and nothing after it.
+_LABEL_END = r"\s*[:：]?\s*$"
+
+# Share, tag, related and recommendation labels, and comment labels, as whole lines: "Bagikan",
 # "SHARE", "Share this:", "TOPIK TERKAIT", "Tag Terkait", "Tags:", "Berita Terkait",
-# "REKOMENDASI", "Berita Lainnya", "Terpopuler", "Pilihan Redaksi", "Halaman selanjutnya",
-# "1 2 3 Selanjutnya", "Lihat Foto", "Load more", "Tinggalkan Balasan".
+# "REKOMENDASI", "Berita Lainnya", "Terpopuler", "Pilihan Redaksi", "Tinggalkan Balasan".
 LIST_LABEL = (
     r"(?:bagikan(?:\s+(?:artikel|berita|ini))?|share(?:\s+(?:this|artikel))?|sukai\s+ini"
     r"|(?:topik|tag|tags|topic|artikel|berita|video|foto|konten)\s+(?:terkait|lainnya|terkini"
     r"|populer|pilihan|menarik|rekomendasi|terpopuler|terbaru)(?:\s+\w+)?"
     r"|topik|tag|tags|terkait|rekomendasi(?:\s+untuk\s+anda)?|terpopuler|populer|terkini"
     r"|terbaru|pilihan\s+redaksi|pilihan\s+editor|editor'?s?\s+picks?|most\s+popular|related"
-    r"|baca\s+juga|lihat\s+juga|simak\s+juga|lihat\s+(?:foto|video|semua)|halaman"
-    r"|(?:next|previous)\s+(?:article|story|post)|(?:artikel|berita)\s+(?:selanjutnya|sebelumnya)"
+    r"|baca\s+juga|lihat\s+juga|simak\s+juga|lihat\s+(?:foto|video|semua)"
     r"|(?:baca\s+)?(?:berita|artikel)\s+[\w.]+\s+lainnya|baca\s+lainnya|lainnya\s+dari\s+[\w.]+"
     r"|jangan\s+lewatkan|(?:baca|lihat)\s+(?:berita|artikel)\s+lainnya"
-    r"|penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber"
+    r"|komentar|tulis\s+komentar|tinggalkan\s+(?:balasan|komentar)|berita\s+terkini"
+    r"|newsticker|breaking)" + _LABEL_END
+)
+
+# A staff label on a line of its own, its name on the next line: "Editor", "Penulis:",
+# "Sumber".
+STAFF_LABEL = (
+    r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber)"
+    + _LABEL_END
+)
+
+# Pagers and links to the next or previous page or story: "Halaman selanjutnya", "1 2 3
+# Selanjutnya", "Halaman 1 2 3 Tampilkan Semua", "ARTIKEL SELANJUTNYA", "Load more", "Next".
+PAGER = (
+    r"(?:halaman|(?:next|previous)\s+(?:article|story|post)"
+    r"|(?:artikel|berita)\s+(?:selanjutnya|sebelumnya)"
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya|sesudahnya)|next|previous"
-    r"|load\s+more|muat\s+lainnya|tampilkan\s+(?:lebih\s+banyak|semua)|komentar"
-    r"|tulis\s+komentar|tinggalkan\s+(?:balasan|komentar)|berita\s+terkini|newsticker|breaking"
+    r"|load\s+more|muat\s+lainnya|tampilkan\s+(?:lebih\s+banyak|semua)"
     r"|\d{1,3}(?:\s*\d{1,3}){1,11}\s*(?:selanjutnya|berikutnya|next|»|›)?"
     r"|halaman(?:\s+\d{1,3})+(?:\s+(?:tampilkan\s+semua|selanjutnya|berikutnya))?"
-    r"|lanjut(?:kan)?\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)|tampilkan\s+semua)"
-    r"\s*[:：]?\s*$"
+    r"|lanjut(?:kan)?\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)|tampilkan\s+semua)" + _LABEL_END
 )
 
 # When a story was posted, in relative terms: "2 jam lalu", "15 menit yang lalu", "kemarin".
@@ -261,27 +281,453 @@ BREADCRUMB = (
 # "Sumber: ..." names where a story or its figures come from: a label line.
 SOURCE = r"sumber\s*:"
 
-# The families that make a sentence furniture when it opens with one.
-AT_START = (CROSS_LINK, ADVERTISING, CAPTION, STAFF, TAG_LINE, VIDEO, PROMO, COPYRIGHT)
-# The families that make a sentence furniture when they are the whole sentence.
-WHOLE = (
-    LIST_LABEL,
-    SIGNATURE,
-    BREADCRUMB,
-    RELATIVE_TIME,
-    OUTLET_ALONE,
-    ILLUSTRATION,
-    SOURCE_LINE,
-    CREDIT_ALONE,
-    HASHTAGS,
-    SHARE,
-    INVITATION,
-    r"\d{1,3}",  # a number alone: a pager's page or a list's number
+# -- the rules ------------------------------------------------------------------------------------
+
+# Where a rule's pattern may stand in a sentence: it opens the sentence, it is the whole
+# sentence, or it ends the sentence (a credit, taken alone when it is the whole sentence).
+# SHAPE and NEIGHBOURS rules are decided in code: by the sentence's shape (a date line), or by
+# the lines around it (a list under its label, a caption above its credit, a teaser).
+OPENS = "opens"
+WHOLE = "whole"
+ENDS = "ends"
+SHAPE = "shape"
+NEIGHBOURS = "neighbours"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of a furniture family.
+
+    ``family`` is the name users see ("cross-link"); several rules may share it. ``pattern``
+    (None for SHAPE and NEIGHBOURS rules) matches case-insensitively unless ``ignore_case`` is
+    false. ``stands`` says where the pattern may stand in a sentence. A ``label`` line ends a
+    sentence at its line break even without final punctuation; below a whole line that
+    ``heads_list``, lines that read like headlines are furniture too (a list under "Baca Juga");
+    below one that ``splits_list``, the splitter ends every line of the paragraph at its break.
+    ``examples`` must be flagged with this family and ``counterexamples`` must stay story, each
+    taken alone; NEIGHBOURS and SHAPE rules that need context give (text, sentence) pairs in
+    ``in_context``: in that text, that sentence is flagged with this family.
+    """
+
+    family: str
+    pattern: str | None
+    stands: str
+    ignore_case: bool = True
+    label: bool = False
+    heads_list: bool = False
+    splits_list: bool = False
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    in_context: tuple[tuple[str, str], ...] = ()
+
+
+# The families decided in code, named once here.
+DATE_LINE = "date-line"
+DATELINE = "dateline"
+LINK_LIST = "link-list"
+CAPTION_FAMILY = "caption"
+TEASER = "teaser"
+RUBRIC = "rubric"
+HEADLINE_AGAIN = "headline"
+BYLINE = "byline"
+ABOVE_LEAD = "above-lead"
+
+# In the order they are tried: where two families fit a sentence, the first names it.
+RULES: tuple[Rule, ...] = (
+    # -- rules that open a sentence ---------------------------------------------------------------
+    Rule(
+        "cross-link",
+        CROSS_LINK,
+        OPENS,
+        label=True,
+        heads_list=True,
+        splits_list=True,
+        examples=(
+            "Baca juga: Stok Beras Bulog Dipastikan Aman",
+            "BACA JUGA: Harga Cabai Turun",
+            "Baca Juga",
+            "Baca juga : Hasil Penyelidikan Tambang Segera Dirilis",
+            "Baca: Jokowi-JK Masih Kompak",
+            "baca: Kemenangan Trump Akhir Mimpi Palestina",
+            "[Baca juga: Gerindra Setor 4 Nama untuk Pansus]",
+            "(Baca Juga: Kevin Sanjaya Komentari Hasil Undian)",
+            "SIMAK JUGA: Timnas Futsal Putri Bungkam Myanmar",
+            "Lihat Juga: Detik-detik Gempa Cianjur",
+            "Baca selengkapnya di sini",
+            "Baca berita terkait: Banjir Rendam Bekasi",
+        ),
+        counterexamples=(
+            "Lihat saja hasilnya nanti.",
+            "Baca buku menjadi kebiasaan warga desa itu.",
+        ),
+    ),
+    Rule(
+        "advertising",
+        ADVERTISING,
+        OPENS,
+        label=True,
+        examples=(
+            "ADVERTISEMENT",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Scroll down untuk melanjutkan membaca",
+            "Lanjutkan Membaca",
+            "Iklan",
+            "loading...",
+            "SCROLL TO RESUME CONTENT",
+        ),
+        counterexamples=("Iklan rokok dilarang di televisi.",),
+    ),
+    Rule(
+        "caption",
+        CAPTION,
+        OPENS,
+        label=True,
+        examples=(
+            "Foto: Antara/Aditya Pradana Putra",
+            "(Foto: Dok. Humas)",
+            "Keterangan foto: Warga antre beras.",
+            "©2020 Merdeka.com/Imam Buhori",
+            "KOMPAS.com/KRISTIANTO PURNOMO",
+            "ANTARA FOTO/Aji Styawan",
+            "Dok. Istimewa",
+            "TEMPO/Rina Fauzi",
+            "Foto/Dok. SINDOnews",
+        ),
+        counterexamples=("Foto itu beredar luas di media sosial.",),
+    ),
+    Rule(
+        "staff-line",
+        STAFF,
+        OPENS,
+        label=True,
+        examples=(
+            "Penulis: Ahmad Fauzi | Editor: Rina Lestari",
+            "Reporter : Budi Santoso",
+            "Editor : Andhika",
+            "Redaktur & Reporter : Boy",
+            "Redaktur: Sri Juliati",
+            "Pewarta: Joko",
+            "Laporan Wartawan Tribunnews.com, Fahdi Fahlevi",
+            "Rep: Siti Hidayat/ Red: Fajar",
+        ),
+        counterexamples=(
+            "Editor senior itu mengundurkan diri.",
+            "Editor buku itu menolak berkomentar.",
+        ),
+    ),
+    Rule(
+        "tags",
+        TAG_LINE,
+        OPENS,
+        label=True,
+        heads_list=True,
+        examples=(
+            "Tags: PPKM Darurat Angka Kematian",
+            "Filed under: Khawarij |",
+            "TOPIK TERKAIT",
+            "Tag Terkait",
+            "TOPIK TERKAIT hotel sahid, jakarta pusat",
+        ),
+        counterexamples=("Topik utama pertemuan itu adalah pangan.",),
+    ),
+    Rule(
+        "video",
+        VIDEO,
+        OPENS,
+        label=True,
+        examples=(
+            'Simak Video "Jokowi Resmikan Tol Trans Sumatra"',
+            "[Gambas:Video 20detik]",
+            "Yuk, Simak Juga Video ini!",
+            "Jangan Lewatkan Video Terbaru:",
+        ),
+    ),
+    Rule(
+        "promo",
+        PROMO,
+        OPENS,
+        examples=(
+            "Cek berita dan artikel yg lain di Google News",
+            "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+            "Ikuti WhatsApp Channel Kompas.com untuk berita terkini",
+            "Mari bergabung di Grup Telegram Kompas.com News Update",
+            "Update berita terkini dan viral setiap hari dari Suara.com",
+        ),
+        counterexamples=(
+            "Google News meluncurkan fitur baru untuk pembaca.",
+            "Cek kondisi saluran air sebelum musim hujan, kata BPBD.",
+        ),
+    ),
+    Rule(
+        "copyright",
+        COPYRIGHT,
+        OPENS,
+        examples=(
+            "Copyright @ 2025 Media Group - mediaindonesia. All Rights Reserved",
+            "Copyrights © 2022. All rights reserved.",
+            "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis",
+            "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Naik",
+        ),
+        counterexamples=("Hak cipta lagu itu dimiliki oleh penciptanya.",),
+    ),
+    # -- a rule that ends a sentence --------------------------------------------------------------
+    Rule(
+        "photo-credit",
+        CREDIT_AT_END,
+        ENDS,
+        examples=("(Liputan6.com/Helmi Fithriansyah)", "(AFP PHOTO/Goh Chai Hin)"),
+        counterexamples=("Kata dia, harga naik (kiri/kanan).",),
+    ),
+    # -- rules that are a whole sentence ----------------------------------------------------------
+    Rule(
+        "label",
+        LIST_LABEL,
+        WHOLE,
+        heads_list=True,
+        splits_list=True,
+        examples=(
+            "Bagikan",
+            "Berita Terkait",
+            "REKOMENDASI",
+            "Berita Lainnya",
+            "Terpopuler",
+            "Berita detikcom Lainnya",
+            "Jangan Lewatkan",
+            "Share this:",
+            "Tinggalkan Balasan",
+        ),
+        counterexamples=(
+            "Terkait hal itu, polisi masih menyelidiki.",
+            "Rekomendasi itu diserahkan kepada Presiden.",
+            "Bagikan sembako kepada warga, kata Bupati.",
+        ),
+    ),
+    Rule(
+        "staff-line",
+        STAFF_LABEL,
+        WHOLE,
+        heads_list=True,
+        splits_list=True,
+        examples=("Editor", "Penulis:"),
+    ),
+    Rule(
+        "pager",
+        PAGER,
+        WHOLE,
+        heads_list=True,
+        splits_list=True,
+        examples=("Halaman selanjutnya", "1 2 3 4 Selanjutnya", "ARTIKEL SELANJUTNYA", "Load more"),
+        counterexamples=("Halaman rumah warga terendam banjir.",),
+    ),
+    Rule(
+        "signature",
+        SIGNATURE,
+        WHOLE,
+        examples=("(ant/dil)", "(Abc/Xyz)", "(tyo)", "[feb]", "(rah / rah)", "(*)"),
+        counterexamples=("Ia datang bersama istrinya (sekarang almarhumah).",),
+    ),
+    Rule(
+        "breadcrumb",
+        BREADCRUMB,
+        WHOLE,
+        examples=("Home > Nasional > Hukum", "News / Gaya Hidup"),
+        counterexamples=("Kevin / Marcus menggeser beberapa nominator.",),
+    ),
+    Rule(DATE_LINE, RELATIVE_TIME, WHOLE, examples=("2 jam lalu", "15 menit yang lalu")),
+    Rule(
+        BYLINE,
+        OUTLET_ALONE,
+        WHOLE,
+        examples=("CNN Indonesia", "kumparanNEWS"),
+        counterexamples=("Tempo hari, warga berkumpul di balai desa.",),
+    ),
+    Rule(
+        "caption",
+        ILLUSTRATION,
+        WHOLE,
+        examples=("Ilustrasi kebakaran.", "Ilustrasi"),
+        counterexamples=("Ilustrasi itu menggambarkan suasana pasar yang ramai pada pagi hari.",),
+    ),
+    Rule(
+        "source",
+        SOURCE_LINE,
+        WHOLE,
+        examples=("Sumber: Antara", "Sumber: Badan Pusat Statistik"),
+        counterexamples=("Sumber itu menyebut harga beras naik.",),
+    ),
+    Rule("photo-credit", CREDIT_ALONE, WHOLE, examples=("SHUTTERSTOCK", "Istimewa")),
+    Rule("tags", HASHTAGS, WHOLE, examples=("#banjir #jakarta",)),
+    Rule(
+        "share",
+        SHARE,
+        WHOLE,
+        examples=(
+            "Facebook Twitter WhatsApp Salin Link",
+            "Dengarkan berita ini",
+            "A- A+",
+            "12 komentar",
+        ),
+    ),
+    Rule(
+        "invitation",
+        INVITATION,
+        WHOLE,
+        examples=(
+            "Berikut ulasannya.",
+            "Begini tanggapan Menteri Keuangan.",
+            "Apa kata Airlangga Hartarto?",
+        ),
+        counterexamples=("Berikut daftarnya:",),
+    ),
+    # A number alone: a pager's page or a list's number.
+    Rule("pager", r"\d{1,3}", WHOLE, examples=("2", "12")),
+    Rule(
+        BYLINE,
+        rf"{BY}|{OUTLET_BYLINE}",
+        WHOLE,
+        # A byline names a person in capitals ("Oleh Ahmad Fauzi", not "Oleh karena").
+        ignore_case=False,
+        examples=(
+            "Oleh Ahmad Fauzi",
+            "Oleh: Redaksi",
+            "Rina Lestari - detikNews",
+            "Ahmad Maulana | Indra Utami",
+            "NEWS - Intan Prasetyo, CNBC Indonesia",
+            "Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB",
+        ),
+        counterexamples=(
+            "Oleh karena itu, pemerintah menambah pasokan.",
+            "Oleh Presiden, jalan itu diresmikan kemarin.",
+        ),
+    ),
+    # -- rules decided by a sentence's shape ------------------------------------------------------
+    Rule(
+        DATE_LINE,
+        None,
+        SHAPE,
+        examples=(
+            "Senin, 14 Mar 2022 09:15 WIB",
+            "NASIONAL | 3 Mei 2020 07:45",
+            "Diperbarui 5 Agu 2019, 16:02 WIB",
+            "08/01/2024 13:30",
+            "Kamis, 12 Januari 2023 - 10:24 WIB",
+            "Kompas.com - 14/03/2022, 09:15 WIB",
+        ),
+        counterexamples=(
+            "Pada Senin, 14 Maret 2022 pukul 09.15 WIB, hujan deras mengguyur Jakarta.",
+            "Acara dimulai pada pukul 16.30 WIB.",
+        ),
+    ),
+    Rule(
+        DATELINE,
+        None,
+        SHAPE,
+        examples=(
+            "JAKARTA, KOMPAS.com -",
+            "Liputan6.com, Jakarta:",
+            "Jakarta (ANTARA) -",
+            "Jakarta, CNN Indonesia --",
+            "TEMPO.CO, Jakarta -",
+        ),
+        counterexamples=("Hal itu dikatakan Budi:", "JAKARTA, KOMPAS.com - Harga beras naik."),
+    ),
+    # -- rules decided by a sentence's neighbours -------------------------------------------------
+    Rule(
+        LINK_LIST,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Harga beras naik tajam di pasar induk pekan ini.\n\nBACA JUGA\n"
+                "Stok Beras Bulog Dipastikan Aman hingga Akhir Tahun\n"
+                "Operasi Pasar Digelar Serentak di 20 Titik\n\n"
+                "Pedagang menyebut pasokan dari Karawang berkurang.",
+                "Operasi Pasar Digelar Serentak di 20 Titik",
+            ),
+        ),
+    ),
+    Rule(
+        CAPTION_FAMILY,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Banjir Rendam Demak\n\n"
+                "Presiden meninjau tanggul yang jebol di Demak. (Foto: BPMI Setpres)\n\n"
+                "Presiden Joko Widodo meninjau lokasi banjir di Demak, Jawa Tengah, Jumat.\n"
+                "Ia meminta tanggul segera diperbaiki. Warga menyambut kedatangannya.",
+                "Presiden meninjau tanggul yang jebol di Demak.",
+            ),
+            (
+                "Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).\n"
+                "TEMPO/Rina Fauzi\n\n"
+                "BANDUNG, KABARKITA - Pemerintah Provinsi Jawa Barat menata ulang kawasan Gedung "
+                "Sate.",
+                "Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).",
+            ),
+        ),
+    ),
+    Rule(
+        TEASER,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh...\n\n"
+                "MANCHESTER, JUARA.net-Manajer Everton, Ronald Koeman, tidak merasa dirugikan "
+                "oleh keputusan wasit. Ia menerima hasil imbang itu.",
+                "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh...",
+            ),
+        ),
+    ),
+    Rule(
+        RUBRIC,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "NASIONAL\nHarga Beras Naik Jelang Lebaran di Pasar Induk\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "NASIONAL",
+            ),
+        ),
+    ),
+    Rule(
+        HEADLINE_AGAIN,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga beras medium naik 8 persen.\n\n"
+                "Harga Beras Naik Jelang Lebaran\n\nPedagang mengeluh. Pembeli berkurang.",
+                "Harga Beras Naik Jelang Lebaran",
+            ),
+        ),
+    ),
+    Rule(
+        BYLINE,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\nRizky Purnomo\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "Rizky Purnomo",
+            ),
+        ),
+    ),
+    Rule(
+        ABOVE_LEAD,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (
+                "Dirumorkan Bergabung dengan Sauber, Leclerc Fokus\n\n"
+                "Charles Leclerc buka suara.\n\n"
+                "JUARA.NET, MONTE CARLO-Pebalap Formula 2 Charles Leclerc dikabarkan bergabung "
+                "dengan Sauber. Ia belum mau berkomentar.",
+                "Charles Leclerc buka suara.",
+            ),
+        ),
+    ),
 )
-
-# Labels that a list of headlines follows, as a whole line ("BACA JUGA", "Berita Terkait").
-LIST_OPENERS = (LIST_LABEL, CROSS_LINK)
-
-# Label lines: a sentence ends at the line break before or after one even without final
-# punctuation.
-LABELS = (CROSS_LINK, ADVERTISING, CAPTION, STAFF, TAG_LINE, VIDEO, SOURCE)

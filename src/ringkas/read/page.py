@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import InputError
-from ..indonesian.datelines import LEAD
 from ..model import Article, Span
-from ..text.furniture import is_boilerplate
+from ..text.furniture import is_furniture
+from ..text.rules import DATELINE_LEAD
 from ..text.segment import line_starts
 from . import markup
 
@@ -55,7 +55,6 @@ _LINK_SHARE = 0.6
 _SHORT = 25
 
 NO_ARTICLE = "no article text found in the page"
-_DATELINE = re.compile(LEAD, re.IGNORECASE)
 
 
 def _collapsed(text: str) -> str:
@@ -161,7 +160,7 @@ def _furniture(block: markup.Block, title: str, description: str) -> bool:
     ringkas's rules, every line of it."""
     text = _collapsed(block.text)
     return text in (title, description) or all(
-        is_boilerplate(line) for line in block.text.split("\n") if line.strip()
+        is_furniture(line) for line in block.text.split("\n") if line.strip()
     )
 
 
@@ -233,7 +232,7 @@ def read_html(html: str, url: str | None = None) -> Article:
             # A dateline set apart in a block of its own ("<p><b>JAKARTA, KOMPAS.com -</b></p>")
             # opens the lead's paragraph; nothing shown stands between them in the source.
             alone = previous.text.strip()
-            dateline = _DATELINE.match(f"{alone} {block.text.lstrip()}")
+            dateline = DATELINE_LEAD.match(f"{alone} {block.text.lstrip()}")
             joined = (
                 dateline is not None
                 and len(dateline.group().rstrip()) >= len(alone)

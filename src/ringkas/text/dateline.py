@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..indonesian.datelines import LEAD, OUTLET_NAME
+from ..indonesian.datelines import OUTLET_NAME
 from ..model import Dateline, Sentence
+from .rules import DATELINE_LEAD
 
-_LEAD = re.compile(LEAD, re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_NAME, re.IGNORECASE)
 # Whoever signs in brackets after the place: "JAKARTA (Poskota) –".
 _BRACKETED = re.compile(r"(?<=\()[^()]+(?=\))")
@@ -52,7 +52,7 @@ def split_dateline(
     """The dateline of the article's lead, if it opens with one, and the sentences with the
     lead starting after it (a dateline alone on a line is no sentence any more)."""
     for sentence in sentences[:_MAX_ABOVE]:
-        match = _LEAD.match(sentence.text)
+        match = DATELINE_LEAD.match(sentence.text)
         if match is None:
             if sentence.boilerplate:
                 continue  # furniture above the lead: a caption, a byline

@@ -1,14 +1,14 @@
-"""Flag sentences that are page furniture rather than part of the story.
+"""Flag sentences that are page furniture rather than part of the story, naming the family.
 
-A flagged sentence is kept in ``--split`` output but never ranked or chosen. Furniture is what a
-news page prints around its story and what comes along when its text is copied: cross-links
-("Baca juga: ..."), advertising and scroll labels, photo captions and credits, bylines and staff
-lines, date lines, share, tag and related-story blocks with their lists of headlines, video and
-channel promos, copyright lines, reporters' signatures such as "(ant/dil)", and datelines
-standing alone. The patterns are Indonesian news conventions and live in
-``indonesian/furniture.py``, ``indonesian/datelines.py`` and ``indonesian/dates.py``; this
-module decides with them, one sentence at a time and, for lists and captions, from the lines
-around it.
+A flagged sentence is kept in ``--split`` output, with its family ("cross-link", "caption",
+"byline", ...), but never ranked or chosen. Furniture is what a news page prints around its story
+and what comes along when its text is copied: cross-links ("Baca juga: ..."), advertising and
+scroll labels, photo captions and credits, bylines and staff lines, date lines, share, tag and
+related-story blocks with their lists of headlines, pagers, video and channel promos, copyright
+lines, reporters' signatures such as "(ant/dil)", and datelines standing alone. The rules are
+Indonesian news conventions and live in ``indonesian/furniture.py`` (compiled in ``rules.py``);
+this module decides with them, one sentence at a time and, for lists, captions and teasers, from
+the lines around it.
 """
 
 from __future__ import annotations
@@ -17,26 +17,28 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..indonesian import datelines, dates, furniture
-from ..model import Sentence
-
-_AT_START = re.compile("|".join(f"(?:{p})" for p in furniture.AT_START), re.IGNORECASE)
-_WHOLE = re.compile("|".join(f"(?:{p})" for p in furniture.WHOLE), re.IGNORECASE)
-# Case-sensitive: a byline names a person in capitals ("Oleh Ahmad Fauzi", not "Oleh karena").
-_BY = re.compile(furniture.BY)
-_OUTLET_BYLINE = re.compile(furniture.OUTLET_BYLINE)
-_CREDIT_AT_END = re.compile(furniture.CREDIT_AT_END, re.IGNORECASE)
-# A caption's credit as a sentence of its own: "Foto: Anisa/kumparan", "(Foto: Setpres)".
-_CREDIT_SENTENCE = re.compile(
-    f"(?:{furniture.CAPTION})|(?:{furniture.CREDIT_ALONE})$", re.IGNORECASE
+from ..indonesian import datelines, dates
+from ..indonesian.furniture import (
+    CAPTION_FAMILY,
+    CREDIT_MARKS,
+    DATE_LINE,
+    DATELINE,
+    LINK_LIST,
+    TEASER,
 )
-_LIST_LABEL = re.compile(furniture.LIST_LABEL, re.IGNORECASE)
-_CROSS_LINK = re.compile(furniture.CROSS_LINK, re.IGNORECASE)
-_TAG_LINE = re.compile(furniture.TAG_LINE, re.IGNORECASE)
-_DATELINE_ALONE = re.compile(datelines.ALONE, re.IGNORECASE)
-_DATELINE_LEAD = re.compile(datelines.LEAD, re.IGNORECASE)
-_OUTLET = re.compile(datelines.OUTLET, re.IGNORECASE)
-_CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
+from ..model import Sentence
+from .rules import (
+    CITY_IN_CAPITALS,
+    CREDIT_AT_END,
+    CREDIT_FAMILY,
+    CREDIT_SENTENCE,
+    DATELINE_ALONE,
+    DATELINE_LEAD,
+    LIST_HEAD,
+    OPENING,
+    OUTLET,
+    WHOLE_SENTENCE,
+)
 
 # The pieces of a date line: words, numbers with their separators ("4/5/2020", "09:15",
 # "07.45"), and the marks between them.
@@ -102,31 +104,42 @@ def _is_date_line(text: str) -> bool:
     return (numeric or has_month) and when and dated >= 3 and other <= limit
 
 
-def is_boilerplate(sentence: str) -> bool:
-    """Whether ``sentence``, taken alone, is page furniture rather than part of the story."""
+def family_of(sentence: str) -> str | None:
+    """The furniture family of ``sentence`` taken alone ("cross-link", "caption", ...), or None
+    when it is part of the story."""
     text = sentence.strip()
     if not text:
-        return False
-    if _AT_START.match(text) or _WHOLE.fullmatch(text) or _CREDIT_AT_END.fullmatch(text):
-        return True
-    if _BY.fullmatch(text) or _OUTLET_BYLINE.fullmatch(text):
-        return True
+        return None
+    found = OPENING.regex.match(text)
+    if found is not None:
+        return OPENING.family(found)
+    if CREDIT_AT_END.fullmatch(text):
+        return CREDIT_FAMILY
+    found = WHOLE_SENTENCE.regex.fullmatch(text)
+    if found is not None:
+        return WHOLE_SENTENCE.family(found)
     if _is_date_line(text):
-        return True
+        return DATE_LINE
     # A dateline on its own: only a short fragment ending in a dash or colon that names an
     # outlet or a city in capitals ("Hal itu dikatakan Budi:" is not one).
-    return (
-        _DATELINE_ALONE.fullmatch(text) is not None
+    if (
+        DATELINE_ALONE.fullmatch(text) is not None
         and len(text.split()) <= datelines.ALONE_MAX_WORDS
-        and bool(_CITY_IN_CAPITALS.search(text) or _OUTLET.search(text))
-    )
+        and bool(CITY_IN_CAPITALS.search(text) or OUTLET.search(text))
+    ):
+        return DATELINE
+    return None
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether ``sentence``, taken alone, is page furniture rather than part of the story."""
+    return family_of(sentence) is not None
 
 
 def _opens_a_list(text: str) -> bool:
     """Whether ``text`` is a label that a list of headlines or tags follows: "Baca Juga",
     "BERITA TERKAIT", "Rekomendasi", "TOPIK TERKAIT:", "Baca juga:"."""
-    label = _CROSS_LINK.fullmatch(text) or _TAG_LINE.fullmatch(text)
-    return bool(_LIST_LABEL.fullmatch(text) or label)
+    return LIST_HEAD.fullmatch(text) is not None
 
 
 def _is_headline_line(sentence: Sentence, text: str) -> bool:
@@ -145,16 +158,16 @@ def _is_headline_line(sentence: Sentence, text: str) -> bool:
 
 
 def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
-    """The sentences of ``text`` with the furniture among them flagged as boilerplate.
+    """The sentences of ``text`` with the furniture among them flagged with its family.
 
     Besides the sentences that are furniture on their own, some are known by their neighbours:
     the headlines listed under a label ("Baca Juga", "Berita Terkait", "TOPIK TERKAIT"), each a
-    line without a final full stop; a caption, a line that ends with its photo's credit
-    ("Presiden meninjau banjir di Demak. (Foto: Setpres)") or has the credit on the line below
-    it; and a teaser, a line that the article repeats further down (the lead's first words, cut
-    off with "..." or whole).
+    line without a final full stop (a "link-list"); a caption, a line that ends with its photo's
+    credit ("Presiden meninjau banjir di Demak. (Foto: Setpres)") or has the credit on the line
+    below it; and a teaser, a line that the article repeats further down (the lead's first
+    words, cut off with "..." or whole).
     """
-    flags = [is_boilerplate(s.text) for s in sentences]
+    families = [family_of(s.text) for s in sentences]
     listing = False
     for n, sentence in enumerate(sentences):
         # A list runs on from its label, line after line; a blank line ends it, unless it
@@ -163,11 +176,11 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if listing and not after_label and _blank_line_between(sentences[n - 1], sentence, text):
             listing = False
         if listing and _is_headline_line(sentence, text):
-            flags[n] = True
+            families[n] = families[n] or LINK_LIST
             continue
-        listing = flags[n] and _opens_a_list(sentence.text.strip())
+        listing = families[n] is not None and _opens_a_list(sentence.text.strip())
     for n, sentence in enumerate(sentences):
-        credit = _ends_with_credit(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        credit = _ends_with_credit(sentence.text) or CREDIT_SENTENCE.match(sentence.text)
         if credit is None or not _ends_line(sentence, text):
             continue
         # The credit ends its line: the line is a caption, if it is short and a line of its
@@ -175,7 +188,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         on_line = _line_of(sentences, n)
         # Only a credit that is nothing else ("Foto: Setpres", "(TEMPO/Rina)") captions the
         # line above it.
-        alone = _CREDIT_AT_END.fullmatch(sentence.text) or _CREDIT_SENTENCE.match(sentence.text)
+        alone = CREDIT_AT_END.fullmatch(sentence.text) or CREDIT_SENTENCE.match(sentence.text)
         above = n > 0 and text.count("\n", sentences[n - 1].end, sentence.start) == 1
         if on_line == [n] and above and alone and len(sentence.text.split()) <= _CREDIT_WORDS:
             caption = _line_of(sentences, n - 1)
@@ -183,13 +196,13 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
                 on_line = [*caption, n]
         if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
-                flags[k] = True
+                families[k] = families[k] or CAPTION_FAMILY
     for n, sentence in enumerate(sentences[:_TEASER_ABOVE]):
-        if not flags[n] and _is_teaser(sentence, text):
-            flags[n] = True
+        if families[n] is None and _is_teaser(sentence, text):
+            families[n] = TEASER
     return [
-        replace(s, boilerplate=True) if flagged and not s.boilerplate else s
-        for s, flagged in zip(sentences, flags, strict=True)
+        replace(s, furniture=family) if family is not None and s.furniture is None else s
+        for s, family in zip(sentences, families, strict=True)
     ]
 
 
@@ -199,8 +212,8 @@ def _ends_with_credit(text: str) -> re.Match[str] | None:
     Every credit holds a closing bracket, a slash, a colon or "©"; the search, which tries every
     position of the sentence, runs only when one of them is there.
     """
-    if any(mark in text for mark in furniture.CREDIT_MARKS):
-        return _CREDIT_AT_END.search(text)
+    if any(mark in text for mark in CREDIT_MARKS):
+        return CREDIT_AT_END.search(text)
     return None
 
 
@@ -246,7 +259,7 @@ def _opens_lead(text: str, start: int) -> bool:
     before = text[line_start:start]
     if not before.strip():
         return True
-    dateline = _DATELINE_LEAD.match(before)
+    dateline = DATELINE_LEAD.match(before)
     return dateline is not None and not before[dateline.end() :].strip()
 
 

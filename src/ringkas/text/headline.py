@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..indonesian.datelines import LEAD
+from ..indonesian.furniture import ABOVE_LEAD, BYLINE, HEADLINE_AGAIN, RUBRIC
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
+from .rules import DATELINE_LEAD
 
 # A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
 _MAX_WORDS = 20
@@ -26,9 +27,6 @@ _RUBRIC_WORDS = 3
 _MAX_BEFORE_LEAD = 8
 _MAX_PARAGRAPHS_BEFORE_LEAD = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
-# A lead's dateline at the start of a line: "Suara.com-", "JAKARTA, KOMPAS.com -", "Jakarta,
-# CNN Indonesia --", "Wamena (ANTARA News) -".
-_DATELINE_START = re.compile(LEAD, re.IGNORECASE)
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
@@ -46,7 +44,7 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
         return False  # a headline is a line of its own, with the article below it
     if text.startswith("<"):
         return False  # markup read as text ("<!DOCTYPE html>") is no headline
-    if _DATELINE_START.match(text):
+    if DATELINE_LEAD.match(text):
         return False  # a lead that opens with its dateline: "Suara.com-Kasus ..."
     if _MARKDOWN_HEADING.match(text):
         return True
@@ -86,7 +84,7 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         rest = [s for s in sentences[position + 1 :] if not s.boilerplate][:2]
         if _is_rubric(sentence, rest) and not _MARKDOWN_HEADING.match(sentence.text):
-            sentences[position] = replace(sentence, boilerplate=True)
+            sentences[position] = replace(sentence, furniture=RUBRIC)
             continue
         story_after = [s for s in sentences[position + 1 :] if not s.boilerplate]
         if len(story_after) < 2 or not _is_headline(sentence, following):
@@ -102,7 +100,9 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
         )
         # The headline again further down (a photo's caption repeating it) is furniture.
         rest = [
-            replace(s, boilerplate=True) if s.text == sentence.text else s
+            replace(s, furniture=HEADLINE_AGAIN)
+            if s.text == sentence.text and not s.boilerplate
+            else s
             for s in sentences
             if s is not sentence
         ]
@@ -128,7 +128,7 @@ def _flag_writers(sentences: list[Sentence], start: int) -> None:
         unfinished = text[-1:] not in ".!?…" and len(text.split()) <= _MAX_WORDS // 2
         if not (own_line and (unfinished or _NAME.fullmatch(sentence.text))):
             return
-        sentences[position] = replace(sentence, boilerplate=True)
+        sentences[position] = replace(sentence, furniture=BYLINE)
 
 
 def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -140,9 +140,9 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
         # Paragraphs of furniture already flagged (a date line, a caption) do not count.
         above = {s.paragraph for s in sentences[:position] if not s.boilerplate}
         near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
-        if opens_paragraph and near_top and _DATELINE_START.match(sentence.text):
+        if opens_paragraph and near_top and DATELINE_LEAD.match(sentence.text):
             return [
-                replace(s, boilerplate=True) if k < position and not s.boilerplate else s
+                replace(s, furniture=ABOVE_LEAD) if k < position and not s.boilerplate else s
                 for k, s in enumerate(sentences)
             ]
     return sentences

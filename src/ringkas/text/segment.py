@@ -40,16 +40,11 @@ from nltk.tokenize.punkt import (
 from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from ..indonesian.datelines import OUTLET_OPENER
 from ..indonesian.dates import TIME_AT_LINE_END
-from ..indonesian.furniture import (
-    BRACKETED_CROSS_LINK,
-    CREDIT_AT_END,
-    LABELS,
-    LIST_OPENERS,
-    SIGNATURE_LOWER,
-)
+from ..indonesian.furniture import BRACKETED_CROSS_LINK, SIGNATURE_LOWER
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
+from .rules import CREDIT_AT_END, LABEL_LINE, LIST_SPLITTER
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -73,12 +68,9 @@ _SENTENCE_END = (".", "!", "?")
 # ("- beras", "• minyak", "1. Pendaftaran", "a) syarat") and the label lines of news pages
 # ("Baca juga: ...", "Foto: ...", "ADVERTISEMENT").
 _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
-_LABEL_LINE = re.compile("|".join(f"(?:{label})" for label in LABELS), re.IGNORECASE)
-_LIST_OPENER = re.compile("|".join(f"(?:{label})" for label in LIST_OPENERS), re.IGNORECASE)
-# A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)"): the
-# sentence ends there too.
-_CREDIT_AT_END = re.compile(CREDIT_AT_END, re.IGNORECASE)
-# So does a date line: "Senin, 14 Mar 2022 09:15 WIB".
+# A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)",
+# CREDIT_AT_END): the sentence ends there too. So does a date line: "Senin, 14 Mar 2022 09:15
+# WIB".
 _TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
 # Closing quotes right after an ellipsis, with a capitalised word after them; the sentence ends
 # after the quotes. Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a
@@ -262,9 +254,9 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
     have fitted on it, or it is short beside the paragraph's longest line, or in title case. A
     line of hard-wrapped prose goes on in the next line: its next word did not fit.
     """
-    if _LABEL_LINE.match(next_line):
+    if LABEL_LINE.match(next_line):
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
-    if _LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
+    if LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
         return True  # a label such as "loading..." ends its line, its dots notwithstanding
     if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
         next_line
@@ -272,9 +264,9 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         return True  # a teaser cut off with an ellipsis ("Jika ada satu label ...")
     if _line_ends_sentence(line):
         return False  # Punkt decides, as anywhere else
-    if any(_LIST_ITEM.match(x) or _LABEL_LINE.match(x) for x in (line, next_line)):
+    if any(_LIST_ITEM.match(x) or LABEL_LINE.match(x) for x in (line, next_line)):
         return True
-    if _CREDIT_AT_END.search(line) or _TIME_AT_LINE_END.search(line):
+    if CREDIT_AT_END.search(line) or _TIME_AT_LINE_END.search(line):
         return True
     if not _starts_like_sentence(next_line):
         return False
@@ -303,7 +295,7 @@ def _blocks(
     start = lines[0][0]
     listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines)
     for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
-        listing = listing or _LIST_OPENER.fullmatch(text, s, e) is not None
+        listing = listing or LIST_SPLITTER.fullmatch(text, s, e) is not None
         # A headline over a teaser or the lead: two lines (three or more may be wrapped
         # prose), or below a rubric's date line ("BISNIS | 19 Februari 2018 11:45").
         below_date = number > 0 and _TIME_AT_LINE_END.search(text, *lines[number - 1]) is not None

@@ -39,6 +39,7 @@ def sentence_dict(sentence: Sentence) -> dict[str, Any]:
         "score": _significant(sentence.score),
         "rank": sentence.rank,
         "boilerplate": sentence.boilerplate,
+        "furniture": sentence.furniture,
         "text": sentence.text,
     }
 

@@ -116,8 +116,8 @@ def position(sentence: Sentence, total: int) -> str:
         parts.append(f"score {_score(sentence.score)}")
     if sentence.rank is not None:
         parts.append(f"rank {sentence.rank}")
-    if sentence.boilerplate:
-        parts.append("page furniture, never chosen")
+    if sentence.furniture is not None:
+        parts.append(f"page furniture ({sentence.furniture}), never chosen")
     return " · ".join(parts)
 
 

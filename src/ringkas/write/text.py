@@ -48,8 +48,8 @@ def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> s
         ]
         if sentence.rank is not None:
             parts.append(f"rank {sentence.rank}")
-        if sentence.boilerplate:
-            parts.append("boilerplate")
+        if sentence.furniture is not None:
+            parts.append(sentence.furniture)
         return _parts(parts, width) + fill(one_line(sentence.text), width, indent=2)
     where = (
         f"Sentence {sentence.index + 1} of {total} | paragraph {sentence.paragraph + 1} | "
@@ -57,8 +57,8 @@ def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> s
     )
     if sentence.rank is not None:
         where += f" | rank {sentence.rank}"
-    if sentence.boilerplate:
-        where += " | boilerplate"
+    if sentence.furniture is not None:
+        where += f" | {sentence.furniture}"
     return f"{where}\n  {one_line(sentence.text)}\n"
 
 

@@ -1,0 +1,75 @@
+"""The furniture rules and dateline patterns of ``indonesian/``, compiled once for every module
+of the text stage (the splitter, the furniture flags, the headline and the dateline) and for the
+page reader.
+
+The rules that open a sentence are one regular expression, and those that are a whole sentence
+another, each rule a named group of its own, so that one match says which rule, and so which
+family, flagged a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..indonesian import datelines
+from ..indonesian.furniture import (
+    CAPTION,
+    CREDIT_ALONE,
+    ENDS,
+    OPENS,
+    RULES,
+    SOURCE,
+    WHOLE,
+    Rule,
+)
+
+
+def _scoped(rule: Rule) -> str:
+    """A rule's pattern, with its own case rule."""
+    return f"(?{'i' if rule.ignore_case else '-i'}:{rule.pattern})"
+
+
+class Rules:
+    """The rules that stand one way (``stands``), as one regular expression; ``family(match)``
+    names the family of the rule that matched."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = list(rules)
+        self.regex = re.compile("|".join(f"(?P<r{n}>{_scoped(r)})" for n, r in enumerate(rules)))
+
+    def family(self, match: re.Match[str]) -> str:
+        """The family of the rule that made ``match`` (its group is the outermost to close)."""
+        group = match.lastgroup
+        assert group is not None
+        return self.rules[int(group[1:])].family
+
+
+def _either(rules: Sequence[Rule]) -> re.Pattern[str]:
+    return re.compile("|".join(_scoped(rule) for rule in rules))
+
+
+# Furniture that opens a sentence ("Baca juga: ..."), and furniture that is a whole sentence.
+OPENING = Rules([rule for rule in RULES if rule.stands == OPENS])
+WHOLE_SENTENCE = Rules([rule for rule in RULES if rule.stands == WHOLE])
+# A photo's credit at the end of a sentence ("... (Foto: Setpres)"), or alone.
+[_CREDIT] = [rule for rule in RULES if rule.stands == ENDS]
+CREDIT_AT_END = re.compile(_scoped(_CREDIT))
+CREDIT_FAMILY = _CREDIT.family
+# A caption's credit as a sentence of its own: "Foto: Anisa/kumparan", "(Foto: Setpres)".
+CREDIT_SENTENCE = re.compile(f"(?:{CAPTION})|(?:{CREDIT_ALONE})$", re.IGNORECASE)
+# A whole line that heads a list of headlines or tags ("BACA JUGA", "Berita Terkait", "Tags:").
+LIST_HEAD = _either([rule for rule in RULES if rule.heads_list])
+# A whole line below which the splitter ends every line of its paragraph at its break.
+LIST_SPLITTER = _either([rule for rule in RULES if rule.splits_list])
+# A line that opens with a label ("Baca juga: ...", "Foto: ...", "Sumber: ...") is a line of its
+# own: a sentence ends at its line break.
+LABEL_LINE = re.compile(
+    "|".join([*(_scoped(rule) for rule in RULES if rule.label), SOURCE]), re.IGNORECASE
+)
+
+# The dateline that opens a lead ("JAKARTA, KOMPAS.com -"), and the pieces of one standing alone.
+DATELINE_LEAD = re.compile(datelines.LEAD, re.IGNORECASE)
+DATELINE_ALONE = re.compile(datelines.ALONE, re.IGNORECASE)
+OUTLET = re.compile(datelines.OUTLET, re.IGNORECASE)
+CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
