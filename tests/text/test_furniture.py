@@ -146,6 +146,24 @@ def test_a_rule_flags_its_examples_in_their_text(rule: Rule, example: tuple[str,
     assert found == [rule.family]
 
 
+@pytest.mark.parametrize(("rule", "example"), _rows("not_in_context"))
+def test_a_rule_leaves_its_counterexamples_in_their_text(
+    rule: Rule, example: tuple[str, str]
+) -> None:
+    """In the texts a rule decided by neighbours must leave alone, the sentence is story."""
+    text, sentence = example
+    found = [s.furniture for s in split(text).sentences if s.text == sentence]
+    assert found and all(family is None for family in found)
+
+
+def test_every_family_has_rows_both_ways() -> None:
+    """Each family has lines it must flag and lines it must leave in the story."""
+    for family in {rule.family for rule in RULES}:
+        rules = [rule for rule in RULES if rule.family == family]
+        assert any(rule.examples or rule.in_context for rule in rules), family
+        assert any(rule.counterexamples or rule.not_in_context for rule in rules), family
+
+
 def test_every_rule_has_examples_and_a_name_users_can_read() -> None:
     """Each rule has example lines that the tests execute, a pattern exactly where it stands
     by one, and a family name of lower-case words joined by hyphens."""

@@ -306,7 +306,8 @@ class Rule:
     below one that ``splits_list``, the splitter ends every line of the paragraph at its break.
     ``examples`` must be flagged with this family and ``counterexamples`` must stay story, each
     taken alone; NEIGHBOURS and SHAPE rules that need context give (text, sentence) pairs in
-    ``in_context``: in that text, that sentence is flagged with this family.
+    ``in_context``: in that text, that sentence is flagged with this family; in the texts of
+    ``not_in_context``, that sentence stays story.
     """
 
     family: str
@@ -319,6 +320,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     in_context: tuple[tuple[str, str], ...] = ()
+    not_in_context: tuple[tuple[str, str], ...] = ()
 
 
 # The families decided in code, named once here.
@@ -441,6 +443,7 @@ RULES: tuple[Rule, ...] = (
             "Yuk, Simak Juga Video ini!",
             "Jangan Lewatkan Video Terbaru:",
         ),
+        counterexamples=("Video itu viral di media sosial.", "Tonton pertandingan itu di stadion."),
     ),
     Rule(
         "promo",
@@ -567,6 +570,7 @@ RULES: tuple[Rule, ...] = (
             "A- A+",
             "12 komentar",
         ),
+        counterexamples=("Facebook membeli perusahaan rintisan asal Jakarta.",),
     ),
     Rule(
         "invitation",
@@ -645,6 +649,13 @@ RULES: tuple[Rule, ...] = (
                 "Operasi Pasar Digelar Serentak di 20 Titik",
             ),
         ),
+        # A blank line ends the list.
+        not_in_context=(
+            (
+                "Berita Terkait\nHarga Cabai Turun\n\nPedagang menyebut pasokan berkurang.",
+                "Pedagang menyebut pasokan berkurang.",
+            ),
+        ),
     ),
     Rule(
         CAPTION_FAMILY,
@@ -666,6 +677,10 @@ RULES: tuple[Rule, ...] = (
                 "Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).",
             ),
         ),
+        # A desk's code is no photo credit.
+        not_in_context=(
+            ("Harga beras naik tajam. (Abc/Xyz)\n\nPedagang mengeluh.", "Harga beras naik tajam."),
+        ),
     ),
     Rule(
         TEASER,
@@ -679,6 +694,10 @@ RULES: tuple[Rule, ...] = (
                 "Manajer Everton, Ronald Koeman, tidak merasa dirugikan oleh...",
             ),
         ),
+        # The same words again, not where a line or the lead opens.
+        not_in_context=(
+            ("Harga beras naik.\n\nPedagang mengeluh. Harga beras naik.", "Harga beras naik."),
+        ),
     ),
     Rule(
         RUBRIC,
@@ -689,6 +708,12 @@ RULES: tuple[Rule, ...] = (
                 "NASIONAL\nHarga Beras Naik Jelang Lebaran di Pasar Induk\n\n"
                 "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
                 "NASIONAL",
+            ),
+        ),
+        not_in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga beras naik. Pedagang mengeluh.",
+                "Harga beras naik.",
             ),
         ),
     ),
@@ -703,6 +728,10 @@ RULES: tuple[Rule, ...] = (
                 "Harga Beras Naik Jelang Lebaran",
             ),
         ),
+        # The headline's words as a sentence of the story, in its own case.
+        not_in_context=(
+            ("Harga Beras Naik\n\nHarga beras naik. Pedagang mengeluh.", "Harga beras naik."),
+        ),
     ),
     Rule(
         BYLINE,
@@ -713,6 +742,14 @@ RULES: tuple[Rule, ...] = (
                 "Harga Beras Naik Jelang Lebaran\nRizky Purnomo\n\n"
                 "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
                 "Rizky Purnomo",
+            ),
+        ),
+        # A sentence that ends as one is no writer's name.
+        not_in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "Harga beras medium naik 8 persen sepekan terakhir.",
             ),
         ),
     ),
@@ -727,6 +764,14 @@ RULES: tuple[Rule, ...] = (
                 "JUARA.NET, MONTE CARLO-Pebalap Formula 2 Charles Leclerc dikabarkan bergabung "
                 "dengan Sauber. Ia belum mau berkomentar.",
                 "Charles Leclerc buka suara.",
+            ),
+        ),
+        # Below the lead, the story goes on.
+        not_in_context=(
+            (
+                "JAKARTA, KOMPAS.com - Harga beras naik. Pedagang mengeluh.\n\n"
+                "Pemerintah menambah pasokan.",
+                "Pemerintah menambah pasokan.",
             ),
         ),
     ),
