@@ -9,8 +9,10 @@ The names below are loaded on first use (PEP 562), so that importing ringkas, or
 command, costs nothing until a text is summarised.
 """
 
-# Nothing is imported here at run time: this module runs first when the command starts, before
-# the command can take over Ctrl-C (__main__.py).
+# Nothing is imported here at run time but the version, a constant: this module runs first when
+# the command starts, before the command can take over Ctrl-C (__main__.py).
+from .version import __version__
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -22,10 +24,6 @@ if TYPE_CHECKING:
     from .read.decode import decode, decode_html
     from .read.page import read_html
     from .write.json import summary_dict, to_json
-
-# The one place the version is written; the package's metadata takes it from here
-# (pyproject.toml), and `summarize --version` prints it.
-__version__ = "0.1.0"
 
 # Each public name and the module it comes from.
 _HOMES = {

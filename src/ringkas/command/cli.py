@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from .. import __version__
 from ..errors import InputError
 from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
 from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
 from ..read.decode import check_encoding
 from ..read.limits import DEFAULT_TIMEOUT
+from ..version import __version__
 from ..write import COLORS, DEFAULT_FORMAT, FORMATS
 
 if TYPE_CHECKING:

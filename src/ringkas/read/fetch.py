@@ -89,7 +89,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
     import requests
     import urllib3
 
-    from .. import __version__
+    from ..version import __version__
 
     deadline = time.monotonic() + _DEADLINE_FACTOR * timeout
     with requests.Session() as session:
