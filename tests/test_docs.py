@@ -92,6 +92,11 @@ def test_readme_has_examples() -> None:
     assert sum(page == "README.md" for page, *_ in EXAMPLES) >= 5
 
 
+def test_readme_is_short() -> None:
+    """The README is for users: at most 300 lines; the rest is in docs/."""
+    assert len(README.splitlines()) <= 300
+
+
 def test_every_docs_page_is_linked_from_the_readme() -> None:
     """A user finds every page in docs/ from the README."""
     for page in PAGES:
