@@ -17,6 +17,8 @@ Markers in the Markdown say what to check (each is an HTML comment, so it does n
   follow it, that is exactly what it prints; otherwise it prints nothing.
 - ``<!-- output of, served from samples/ on port 8000: ... -->`` (README only): the link
   example, checked by tests/command/test_links.py.
+
+A comment that begins as these markers do but is not written as they are fails the tests.
 """
 
 from __future__ import annotations
@@ -79,12 +81,17 @@ def in_example_folder(page: str, folder: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.chdir(folder)
 
 
+# How the comments these tests read begin; other tests may read comments of their own.
+OURS = re.compile(r"<!-- ?(?:output|stderr|file|python)", flags=re.IGNORECASE)
+
+
 def test_every_marker_is_understood() -> None:
-    """Each comment in a page is a marker these tests read, written as they read it."""
+    """Each of these tests' markers in a page is written as they read it, so that none leaves
+    its example unchecked."""
     for page, text in PAGES.items():
-        comments = re.sub(r"`[^`\n]+`", "", text).count("<!--")  # not those in `code`
+        markers = len(OURS.findall(re.sub(r"`[^`\n]+`", "", text)))  # not those in `code`
         understood = sum(m[0].count("<!--") for marker in MARKERS for m in marker.finditer(text))
-        assert understood == comments, f"{page}: a comment that is not a marker, or misspelt"
+        assert understood == markers, f"{page}: a marker written otherwise than these tests read"
 
 
 def test_readme_has_examples() -> None:
