@@ -3,16 +3,15 @@ command with every ranking method.
 
 Part 1, ``split``: each pathological text (runs of dots, abbreviations, quotes, marks, ...) is
 built in memory at ``--megabytes`` (default 5) and split once, in this process; the table gives
-characters, sentences and seconds. Issue 3's goal: a 5 MB line of dots or of "a.b.c." splits
-in seconds.
+characters, sentences and seconds: a 5 MB line of dots or of "a.b.c." splits in seconds.
 
 Part 2, ``methods``: each worst-case document (many sentences of random words, many one-word
 sentences, sentences that all share a word, one endless sentence, one sentence repeated, news
 prose repeated, ...) is written to a file just under 5 MiB, and ``summarize -m METHOD -n 5 FILE``
 runs on it as a user would run it, in a process of its own, for every method; the table gives
 the CPU time (user + system) and the wall time of that process, start-up included. A run that
-takes longer than ``--timeout`` is stopped and shown as "> N". README, "Input and errors": every
-method's worst case stays under 30 s.
+takes longer than ``--timeout`` is stopped and shown as "> N". docs/speed.md, "Time on the
+worst inputs", gives the figures and what holds.
 
 Usage, from the repository root (the machine is shared: be nice)::
 

@@ -5,8 +5,8 @@ ringkas module of every Python function called, in order. Consecutive calls in o
 one stay; the report lists the stays, how many modules the run passed through, and how often it
 came back to a module it had left (a return is a stay in a module that an earlier stay, not the
 one just before, was in). The command runs twice and the second run is traced, so that imports
-are not part of the route, and nor are the values of ``model.py``. With ``--stages`` the stays are counted by stage (a sub-package of
-ringkas, such as ringkas.read, or a module at its top).
+are not part of the route, and nor are the values of ``model.py``. With ``--stages`` the stays
+are counted by stage (a sub-package of ringkas, such as ringkas.read, or a module at its top).
 
 Usage, from the repository root::
 

@@ -1,6 +1,6 @@
 """The position prior of the default method: where a reader of news expects the key facts.
 
-The prior's form was chosen on half of IndoSum dev (README, "Summary quality"): the random jump
+The prior's form was chosen on half of IndoSum dev (docs/quality.md, "Summaries"): the random jump
 to sentence i is proportional to 1 / (i + 1), news putting its key facts first, and a sentence
 holding a direct quotation gets QUOTATION_WEIGHT of that, because summaries report what was said
 rather than quote it (among the first six sentences of an IndoSum article, one holding a

@@ -11,7 +11,7 @@ from .words import content_words, overlap
 
 # The default summary is about this many words. Human summaries of news are nearly constant in
 # length, whatever the article's (IndoSum dev: 57.7 +- 3.9 words, r = 0.05 with its length);
-# the target was chosen on the tuning half of IndoSum dev (README, "Summary quality").
+# the target was chosen on the tuning half of IndoSum dev (docs/quality.md, "Summaries").
 DEFAULT_WORDS = 60
 
 # Two chosen sentences must not say nearly the same thing: a sentence whose content words

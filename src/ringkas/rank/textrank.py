@@ -245,7 +245,7 @@ class PositionalTextRank(FastTextRankSummarizer):
     ``position_prior(texts)[i]``.
     """
 
-    # Tuned on half of IndoSum dev (README, "Summary quality"): with the prior, ROUGE is flat
+    # Tuned on half of IndoSum dev (docs/quality.md, "Summaries"): with the prior, ROUGE is flat
     # for damping 0 to 0.2 and falls beyond, as the walk drifts to long, late sentences that
     # are well connected but not summary material. 0.2 keeps the graph's vote.
     damping = 0.2
