@@ -1,6 +1,6 @@
 """The three tables (input kinds, output formats, ranking methods) and everything that reads them:
 the command's choices, help and checks, shell completion, JSON Lines fields, the library and the
-tables of docs/architecture.md."""
+tables of docs/command.md."""
 
 from __future__ import annotations
 
@@ -12,22 +12,26 @@ from click.testing import CliRunner
 
 from ringkas import METHODS, summarize
 from ringkas.command.cli import command
-from ringkas.rank import REGISTRY
+from ringkas.rank import DEFAULT_METHOD, REGISTRY
 from ringkas.read import AUTO, DEFAULT_KIND, INPUT_FORMATS, JSONL, KINDS, kind_of
-from ringkas.write import FORMATS
+from ringkas.write import DEFAULT_FORMAT, FORMATS
 
 from .conftest import ROOT
 
-ARCHITECTURE = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+COMMAND = (ROOT / "docs" / "command.md").read_text(encoding="utf-8")
 ARTICLE = "Harga beras naik tajam pekan ini. Petani di Karawang senang. Pedagang mengeluh."
 
 
 def _table(name: str) -> list[list[str]]:
     """The rows (cells without their marks) of the docs table after ``<!-- table of: NAME -->``."""
-    found = re.search(rf"<!-- table of: {re.escape(name)} -->\n((?:\|.*\n)+)", ARCHITECTURE)
+    found = re.search(rf"<!-- table of: {re.escape(name)} -->\n((?:\|.*\n)+)", COMMAND)
     assert found is not None, name
     lines = found.group(1).splitlines()[2:]  # past the header and its rule
     return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines]
+
+
+def _name(name: str, default: str) -> str:
+    return f"`{name}` (default)" if name == default else f"`{name}`"
 
 
 def _yes(flag: bool) -> str:
@@ -35,14 +39,15 @@ def _yes(flag: bool) -> str:
 
 
 def test_the_docs_table_of_formats_is_the_registry() -> None:
-    """docs/architecture.md lists every output format, as the registry has it."""
+    """docs/command.md lists every output format, as the registry has it."""
     assert _table("write.FORMATS") == [
-        [f"`{f.name}`", f.help, _yes(f.split), _yes(f.highlight)] for f in FORMATS.values()
+        [_name(f.name, DEFAULT_FORMAT), f.help, _yes(f.split), _yes(f.highlight)]
+        for f in FORMATS.values()
     ]
 
 
 def test_the_docs_table_of_kinds_is_the_registry() -> None:
-    """docs/architecture.md lists every input kind, as the registry has it."""
+    """docs/command.md lists every input kind, as the registry has it."""
     expected = []
     for kind in KINDS.values():
         known = [", ".join(f"`{t}`" for t in sorted(kind.media_types, reverse=True))]
@@ -53,9 +58,9 @@ def test_the_docs_table_of_kinds_is_the_registry() -> None:
 
 
 def test_the_docs_table_of_methods_is_the_registry() -> None:
-    """docs/architecture.md lists every ranking method, as the registry has it."""
+    """docs/command.md lists every ranking method, as the registry has it."""
     assert _table("rank.REGISTRY") == [
-        [f"`{m.name}`", m.help, f"the first {m.limit}" if m.limit else "all"]
+        [_name(m.name, DEFAULT_METHOD), m.help, f"the first {m.limit}" if m.limit else "all"]
         for m in REGISTRY.values()
     ]
 

@@ -53,7 +53,8 @@ REGISTRY: dict[str, Method] = {
     for entry in (
         Method(
             "positional",
-            "TextRank whose random jump prefers early sentences, as news puts its key facts first",
+            "TextRank as sumy computes it, whose random jump prefers early sentences and "
+            "reported speech over direct quotations",
             "textrank:PositionalTextRank",
         ),
         Method(
