@@ -1,6 +1,6 @@
 """The three tables (input kinds, output formats, ranking methods) and everything that reads them:
-the command's choices, help and checks, shell completion, JSON Lines fields, the library and the
-tables of docs/command.md."""
+the command's choices, help and checks, JSON Lines fields, the library and the tables of
+docs/command.md (shell completion offers the same choices: tests/command/test_cli.py)."""
 
 from __future__ import annotations
 
@@ -81,25 +81,6 @@ def test_help_names_every_entry_with_what_it_is(option: str, names: list[str]) -
     for name in names:
         if name in entries:
             assert f"{name}: {' '.join(entries[name].help.split())}" in text
-
-
-def test_completion_offers_the_tables_names() -> None:
-    """Tab completion of -f and -m offers the tables' names, in their order."""
-
-    def complete(words: str) -> list[str]:
-        result = CliRunner().invoke(
-            command,
-            prog_name="summarize",
-            env={
-                "_SUMMARIZE_COMPLETE": "bash_complete",
-                "COMP_WORDS": words,
-                "COMP_CWORD": str(len(words.split(" ")) - 1),
-            },
-        )
-        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
-
-    assert complete("summarize -f ") == list(FORMATS)
-    assert complete("summarize -m ") == list(METHODS)
 
 
 def test_split_and_highlight_go_with_the_formats_the_table_allows() -> None:
