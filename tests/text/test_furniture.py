@@ -28,6 +28,8 @@ from ringkas.indonesian.furniture import (
 )
 from ringkas.text.furniture import family_of
 
+from ..conftest import ROOT
+
 # A real-looking article as scraped from a news page, furniture and all.
 ARTICLE = (
     "Harga Beras Naik Jelang Lebaran\n"
@@ -389,3 +391,12 @@ def test_furniture_paragraphs_do_not_hide_a_dateline_led_lead() -> None:
     flagged = _flagged(text)
     assert [f for _, f in flagged] == [True, True, True, True, False, False]
     assert flagged[4][0].startswith("Pebalap Formula 2")
+
+
+def test_the_docs_name_every_family() -> None:
+    """docs/inputs-and-errors.md names exactly the families of the rules."""
+    page = (ROOT / "docs" / "inputs-and-errors.md").read_text(encoding="utf-8")
+    found = re.search(r"Each family has a name, [^:]*:\n(.*?)\. Each family's rules", page, re.S)
+    assert found is not None
+    named = re.findall(r"`([a-z-]+)`", found.group(1))
+    assert sorted(named) == sorted({rule.family for rule in RULES})
