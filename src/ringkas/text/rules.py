@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from ..indonesian import datelines
 from ..indonesian.furniture import (
+    BRACKETED_CROSS_LINK as _BRACKETED_CROSS_LINK,
+)
+from ..indonesian.furniture import (
     CAPTION,
     CREDIT_ALONE,
     ENDS,
     OPENS,
     RULES,
+    SIGNATURE_LOWER,
     SOURCE,
     WHOLE,
     Rule,
@@ -67,6 +71,12 @@ LIST_SPLITTER = _either([rule for rule in RULES if rule.splits_list])
 LABEL_LINE = re.compile(
     "|".join([*(_scoped(rule) for rule in RULES if rule.label), SOURCE]), re.IGNORECASE
 )
+
+# Furniture as the splitter meets it inside running text: the signatures that close a news item,
+# which open in lower case and are not part of the sentence before them ("(rsa)", "(ant/dil)"),
+# and a cross-link in brackets inside a paragraph ("[Baca juga: ...]"), a sentence of its own.
+SIGNATURE_IN_TEXT = re.compile(SIGNATURE_LOWER)
+BRACKETED_CROSS_LINK = re.compile(_BRACKETED_CROSS_LINK)
 
 # The dateline that opens a lead ("JAKARTA, KOMPAS.com -"), and the pieces of one standing alone.
 DATELINE_LEAD = re.compile(datelines.LEAD, re.IGNORECASE)

@@ -40,11 +40,16 @@ from nltk.tokenize.punkt import (
 from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from ..indonesian.datelines import OUTLET_OPENER
 from ..indonesian.dates import TIME_AT_LINE_END
-from ..indonesian.furniture import BRACKETED_CROSS_LINK, SIGNATURE_LOWER
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
-from .rules import CREDIT_AT_END, LABEL_LINE, LIST_SPLITTER
+from .rules import (
+    BRACKETED_CROSS_LINK,
+    CREDIT_AT_END,
+    LABEL_LINE,
+    LIST_SPLITTER,
+    SIGNATURE_IN_TEXT,
+)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -55,11 +60,6 @@ _DATELINE_OUTLET = re.compile(OUTLET_OPENER)
 # A lower-case word that opens a span continues the sentence before it, unless it is a name
 # written with an inner capital: a brand ("iPhone", "eFishery") or an e- word ("e-KTP").
 _LOWERCASE_BRAND = re.compile(r"[^\W\d_]+-?[A-Z]")
-# The signatures that close Indonesian news items ("(rsa)", "[feb]", "(ant/dil)") open in lower
-# case but are not part of the sentence before them.
-_SIGNATURE = re.compile(SIGNATURE_LOWER)
-# A cross-link in brackets inside a paragraph ("[Baca juga: ...]") is a sentence of its own.
-_BRACKETED_CROSS_LINK = re.compile(BRACKETED_CROSS_LINK)
 _OPENING_PUNCTUATION = "\"'“‘«([{"
 _CLOSING_PUNCTUATION = "\"'”’»)]}"
 _SENTENCE_END = (".", "!", "?")
@@ -317,7 +317,7 @@ def _blocks(
 
 def _continues_previous(text: str, start: int, end: int) -> bool:
     """Whether the span ``text[start:end]`` goes on with the sentence before it."""
-    if _SIGNATURE.fullmatch(text, start, end):
+    if SIGNATURE_IN_TEXT.fullmatch(text, start, end):
         return False
     i = start
     while i < len(text) and text[i] in _OPENING_PUNCTUATION:
@@ -373,7 +373,7 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     for s, e in _punkt().span_tokenize(block):
         cuts = set(forced[bisect_right(forced, s) : bisect_left(forced, e)])
         if may_link:
-            for m in _BRACKETED_CROSS_LINK.finditer(block, s, e):
+            for m in BRACKETED_CROSS_LINK.finditer(block, s, e):
                 cuts.update((m.start(), m.end()))
         for cut in sorted(cuts):
             if s < cut < e:
