@@ -240,3 +240,27 @@ def test_the_source_of_every_block_shows_its_text(source: str) -> None:
         assert _shown(source[block.start : block.end]) == " ".join(block.text.split())
         for char, start, end in zip(block.text, block.starts, block.ends, strict=True):
             assert char.isspace() or char in html_module.unescape(source[start:end])
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u00ad", "\u200e", "\u200f", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2066"],
+    ids=["zwsp", "soft-hyphen", "lrm", "rlm", "zwnj", "zwj", "word-joiner", "bom", "isolate"],
+)
+def test_invisible_characters_never_cost_a_paragraph(invisible: str) -> None:
+    """A paragraph holding a character that shows nothing (which the extractor drops) is
+    still the article's, with the character kept in its text and its positions exact."""
+    lead = f"JAKARTA - Harga beras medium di pasar tradisional naik tajam{invisible} pekan ini."
+    page = (
+        "<!DOCTYPE html><html><head><title>Harga Beras Naik</title></head><body><article>"
+        f"<h1>Harga Beras Naik</h1><p>{lead}</p>"
+        "<p>Kenaikan itu dipicu mundurnya masa panen di sentra produksi di Jawa Tengah.</p>"
+        "<p>Pemerintah berencana menggelar operasi pasar untuk menahan laju harga beras.</p>"
+        "</article></body></html>"
+    )
+    result = split(read_html(page))
+    first = result.sentences[0]
+    assert result.dateline is not None and result.dateline.text == "JAKARTA -"
+    assert first.text == lead.removeprefix("JAKARTA - ")
+    assert page[first.start : first.end] == first.text
+    assert [s.text[:9] for s in result.sentences[1:]] == ["Kenaikan ", "Pemerinta"]

@@ -57,19 +57,34 @@ _SHORT = 25
 NO_ARTICLE = "no article text found in the page"
 
 
+# Characters a page may hold that show nothing: zero-width spaces and joiners, soft hyphens,
+# direction marks and isolates, word joiners, byte-order marks. The extractor drops them, so a
+# block is compared with its text without them; ringkas's own text keeps them.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+
+
 def _collapsed(text: str) -> str:
     return " ".join(text.split())
+
+
+def _comparable(text: str) -> str:
+    """``text`` as the extractor's text is compared with it: without invisible characters,
+    white space collapsed."""
+    return _collapsed(_INVISIBLE.sub("", text))
 
 
 class _Kept:
     """Tells whether a block's text is among what the extractor kept."""
 
     def __init__(self, extracted: str) -> None:
-        self.lines = {_collapsed(line) for line in extracted.splitlines() if line.strip()}
-        self.flat = " ".join(_collapsed(line) for line in extracted.splitlines() if line.strip())
+        lines = [_comparable(line) for line in extracted.splitlines()]
+        self.lines = {line for line in lines if line}
+        self.flat = " ".join(line for line in lines if line)
 
     def __call__(self, block: markup.Block) -> bool:
-        text = _collapsed(block.text)
+        text = _comparable(block.text)
         if len(text) < _SHORT:
             return text in self.lines
         return text in self.flat
@@ -158,7 +173,7 @@ def _holding(
 def _furniture(block: markup.Block, title: str, description: str) -> bool:
     """Whether a block repeats the title or the page's description, or is furniture by
     ringkas's rules, every line of it."""
-    text = _collapsed(block.text)
+    text = _comparable(block.text)
     return text in (title, description) or all(
         is_furniture(line) for line in block.text.split("\n") if line.strip()
     )
@@ -170,7 +185,7 @@ def _shown(source: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return re.findall(r"\w+", _INVISIBLE.sub("", text).lower())
 
 
 def _headline(blocks: Sequence[markup.Block], title: str) -> markup.Block | None:
@@ -217,10 +232,10 @@ def read_html(html: str, url: str | None = None) -> Article:
     extracted = extract(html, url=url, include_comments=False, include_tables=True) or ""
     blocks = markup.blocks(markup.parse(html))
     metadata = _metadata(html, url)
-    title = _collapsed(metadata.title or "") if metadata is not None else ""
-    description = _collapsed(metadata.description or "") if metadata is not None else ""
+    title = _comparable(metadata.title or "") if metadata is not None else ""
+    description = _comparable(metadata.description or "") if metadata is not None else ""
     headline = _headline(blocks, title)
-    shown_title = _collapsed(headline.text) if headline is not None else title
+    shown_title = _comparable(headline.text) if headline is not None else title
     article = _article_blocks(blocks, extracted, shown_title, description)
     if not article:
         raise InputError(NO_ARTICLE)
