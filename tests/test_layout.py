@@ -22,7 +22,8 @@ MAY_IMPORT = {
     "ringkas.__main__": {"ringkas.command"},
     "ringkas.command": {"ringkas.pipeline", "ringkas.read", "ringkas.rank", "ringkas.write"},
     "ringkas.pipeline": {"ringkas.read", "ringkas.text", "ringkas.rank"},
-    "ringkas.read": {"ringkas.text"},  # a page's furniture is known by the same rules
+    # A page's furniture is known by the text stage's rules; sites' conventions are data.
+    "ringkas.read": {"ringkas.text", "ringkas.indonesian"},
     "ringkas.text": {"ringkas.indonesian"},
     "ringkas.rank": {"ringkas.indonesian"},
     "ringkas.write": set(),

@@ -22,7 +22,9 @@ class Sentence:
     ``None`` otherwise.
     ``furniture`` names the family of page furniture the sentence belongs to ("cross-link" for
     "Baca juga: ...", "caption", "signature" for "(ant/dil)", ...), or is None for a sentence of
-    the story; furniture is never ranked or chosen.
+    the story; furniture is never ranked or chosen. ``page`` is the number (from 1) of the page
+    the sentence stands on, for a story read from several pages: its offsets, line and column
+    are then in that page's HTML.
     """
 
     index: int
@@ -35,6 +37,7 @@ class Sentence:
     score: float | None = None
     rank: int | None = None
     furniture: str | None = None
+    page: int | None = None
 
     @property
     def boilerplate(self) -> bool:
@@ -91,14 +94,28 @@ class Whole:
 
 
 @dataclass(frozen=True, slots=True)
+class Paging:
+    """What is known of the pages of a story told over several pages: the addresses of the
+    pages read, in order (one, for the whole story on one page); how many pages the story has,
+    when its pager says; whether the whole story was read; and why not, for people (a page that
+    could not be fetched, a limit reached, pages missing from a saved file)."""
+
+    pages: tuple[str | None, ...]
+    count: int | None
+    complete: bool
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The sentences chosen from one document, and what is known about the document.
 
     ``sentences`` holds the chosen sentences in the requested order (document order or rank
     order); ``total_sentences`` is how many sentences the whole document has. ``title`` is its
     headline and ``dateline`` the dateline its lead opens with, when it has them; ``url``,
-    ``date``, ``author`` and ``site`` are set when a web page states them. ``whole`` is the
-    whole text with all its sentences, when it was asked for (``summarize(..., whole=True)``).
+    ``date``, ``author`` and ``site`` are set when a web page states them. ``paging`` says which
+    pages were read of a story told over several. ``whole`` is the whole text with all its
+    sentences, when it was asked for (``summarize(..., whole=True)``).
     """
 
     sentences: tuple[Sentence, ...]
@@ -109,6 +126,7 @@ class Summary:
     date: str | None = None
     author: str | None = None
     site: str | None = None
+    paging: Paging | None = None
     whole: Whole | None = None
 
     @property
@@ -119,6 +137,16 @@ class Summary:
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a story read from several: its address, its HTML source, and the offset in
+    the article's text where the page's text begins."""
+
+    url: str | None
+    source: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A document as a reader hands it to the pipeline.
 
@@ -126,8 +154,10 @@ class Article:
     positions of sentences are positions in it. A reader that makes its text out of another
     source (the HTML of a web page) gives that ``source`` and, for every character of
     ``text``, the span of the source it came from (``starts[i]`` to ``ends[i]``), so that every
-    sentence points into the source. It also gives what it found out about the document:
-    its ``title`` (already placed in the source) and metadata.
+    sentence points into the source. A story read from several pages gives each page as one of
+    ``pages`` instead of ``source``: ``starts`` and ``ends`` then point into the source of the
+    page a character stands on. The reader also gives what it found out about the document:
+    its ``title`` (already placed in the source), metadata, and ``paging``.
     """
 
     text: str
@@ -139,6 +169,8 @@ class Article:
     date: str | None = None
     author: str | None = None
     site: str | None = None
+    pages: tuple[Page, ...] = ()
+    paging: Paging | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +185,15 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """A document read and decoded: its ``kind`` (a name in ``ringkas.read.KINDS``: "text",
-    "html"), its text (for a web page, its HTML source), and the address it came from."""
+    "html"), its text (for a web page, its HTML source), and the address it came from. A story
+    fetched over several pages gives its later pages in ``more`` (address and HTML, in order)
+    and what was found of its pages in ``paging``."""
 
     kind: str
     text: str
     url: str | None = None
+    more: tuple[tuple[str, str], ...] = ()
+    paging: Paging | None = None
 
 
 @dataclass(frozen=True, slots=True)

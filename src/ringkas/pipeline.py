@@ -73,35 +73,45 @@ def _renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 class _Placer:
-    """Moves positions in an article's text to positions in its source."""
+    """Moves positions in an article's text to positions in its source: its one page, or the
+    page of a story read from several that the text stands on."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.line_starts = line_starts(article.source) if article.source is not None else []
+        sources = [page.source for page in article.pages]
+        if article.source is not None:
+            sources = [article.source]
+        self.placed = bool(sources)
+        self.page_starts = [page.start for page in article.pages] or [0]
+        self.line_starts = [line_starts(source) for source in sources]
 
-    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
-        """Source start, end, line and column of the text between ``start`` and ``end``."""
+    def span(self, start: int, end: int) -> tuple[int, int, int, int, int | None]:
+        """Source start, end, line and column of the text between ``start`` and ``end``, and
+        the number of the page it stands on (None for a single source)."""
+        page = bisect_right(self.page_starts, start) - 1
+        lines = self.line_starts[page]
         source_start = self.article.starts[start]
         source_end = self.article.ends[end - 1]
-        line = bisect_right(self.line_starts, source_start)
-        return source_start, source_end, line, source_start - self.line_starts[line - 1] + 1
+        line = bisect_right(lines, source_start)
+        number = page + 1 if self.article.pages else None
+        return source_start, source_end, line, source_start - lines[line - 1] + 1, number
 
     def sentence(self, sentence: Sentence) -> Sentence:
-        if self.article.source is None:
+        if not self.placed:
             return sentence
-        start, end, line, column = self.span(sentence.start, sentence.end)
-        return replace(sentence, start=start, end=end, line=line, column=column)
+        start, end, line, column, page = self.span(sentence.start, sentence.end)
+        return replace(sentence, start=start, end=end, line=line, column=column, page=page)
 
     def title(self, title: Span | None) -> Span | None:
-        if title is None or self.article.source is None or self.article.title is not None:
+        if title is None or not self.placed or self.article.title is not None:
             return title  # a reader's title is placed in the source already
-        start, end, line, column = self.span(title.start, title.end)
+        start, end, line, column, _ = self.span(title.start, title.end)
         return replace(title, start=start, end=end, line=line, column=column)
 
     def dateline(self, dateline: Dateline | None) -> Dateline | None:
-        if dateline is None or self.article.source is None:
+        if dateline is None or not self.placed:
             return dateline
-        start, end, line, column = self.span(dateline.start, dateline.end)
+        start, end, line, column, _ = self.span(dateline.start, dateline.end)
         return replace(dateline, start=start, end=end, line=line, column=column)
 
 
@@ -122,6 +132,7 @@ def _summary(
         date=article.date,
         author=article.author,
         site=article.site,
+        paging=article.paging,
     )
 
 
@@ -260,6 +271,6 @@ def outcome(work: Work, document: Document) -> Outcome:
     from .read import KINDS  # a kind's reader (trafilatura for a page) loads on first use
 
     try:
-        return work(KINDS[document.kind].read(document.text, document.url))
+        return work(KINDS[document.kind].read(document))
     except RingkasError as error:
         return Failure(str(error))

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
 from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
 from ..read.decode import check_encoding
-from ..read.limits import DEFAULT_TIMEOUT
+from ..read.limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
 from ..version import __version__
 from ..write import COLORS, DEFAULT_FORMAT, FORMATS
 
@@ -232,6 +232,16 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     metavar="SECONDS",
     help="For links: how long to wait to connect, and for each piece of the page.",
 )
+@click.option(
+    "--max-pages",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_PAGES,
+    show_default=True,
+    metavar="N",
+    help="For links to a story told over several pages: read at most N of its pages (1: just "
+    "the link). The whole-story form of the address is read instead where the page or its "
+    "site offers one.",
+)
 @click.version_option(__version__, "--version", prog_name="ringkas")
 def command(
     files: tuple[str, ...],
@@ -248,6 +258,7 @@ def command(
     jobs: int,
     encoding: str | None,
     timeout: float,
+    max_pages: int,
 ) -> None:
     given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
     if len(given) > 1:
@@ -329,7 +340,7 @@ def command(
     )
     on_interrupt(progress.clear)
     failed = False
-    read = documents(paths, input_format, encoding, timeout, stdin=stdin_bytes)
+    read = documents(paths, input_format, encoding, timeout, stdin=stdin_bytes, max_pages=max_pages)
     apply = partial(outcome, work)
     results = batch.run(read, apply, jobs, warn=lambda message: _fail(message, "Warning"))
     try:
@@ -339,6 +350,10 @@ def command(
                 failed = True
                 progress.clear()
                 _fail(f"{source.label}: {result.message}")
+            elif result.paging is not None and result.paging.warnings:
+                progress.clear()
+                for warning in result.paging.warnings:
+                    _fail(f"{source.label}: {warning}", "Warning")
             output.write(writer.document(source.label, source.fields, result))
         output.write(writer.end())
     except OutputClosed:

@@ -4,8 +4,9 @@ pages) turned into documents, and a document into the article the pipeline summa
 ``KINDS`` is the one table of the kinds of document ringkas reads: ``--input-format``'s choices
 and help, how ``auto`` recognises a kind (by a link's media type, else by content), which field
 of a JSON Lines record holds one, and the docs' table all read it. A kind is a decoder (bytes to
-text) and a reader (text to ``Article``), functions of a module in this package, loaded when a
-document of that kind is read. A new kind is one new module, one line below and its tests.
+text) and a reader (a decoded document to ``Article``), functions of a module in this package,
+loaded when a document of that kind is read. A new kind is one new module, one line below and
+its tests.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..model import Article
+    from ..model import Article, Decoded
 
 
 def _load(where: str) -> Any:
@@ -33,7 +34,8 @@ class Kind:
     # decode(data, charset, encoding) -> text: ``charset`` is what a web server said, if
     # anything; ``encoding`` the user's --encoding, which wins.
     decoder: str
-    # read(text, url) -> Article, run where the document is summarised (a worker process).
+    # read(document) -> Article (from a ``Decoded`` document), run where the document is
+    # summarised (a worker process).
     reader: str
     # A link whose Content-Type is one of these is of this kind.
     media_types: frozenset[str] = frozenset()
@@ -45,9 +47,9 @@ class Kind:
         text: str = _load(self.decoder)(data, charset, encoding)
         return text
 
-    def read(self, text: str, url: str | None) -> Article:
-        """The article of a document of this kind, from its text."""
-        article: Article = _load(self.reader)(text, url)
+    def read(self, document: Decoded) -> Article:
+        """The article of a document of this kind, as read."""
+        article: Article = _load(self.reader)(document)
         return article
 
     def sniff(self, data: bytes) -> bool:
@@ -62,14 +64,14 @@ KINDS: dict[str, Kind] = {
             "text",
             "plain text, or text copied from a news site",
             "plain:decode_text",
-            "plain:read_text",
+            "plain:read_document",
             frozenset({"text/plain"}),
         ),
         Kind(
             "html",
             "a web page, saved or fetched",
             "decode:decode_html",
-            "page:read_html",
+            "page:read_document",
             frozenset({"text/html", "application/xhtml+xml"}),
             sniffer="decode:looks_like_html",
         ),

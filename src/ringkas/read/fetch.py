@@ -71,7 +71,7 @@ def is_url(name: str) -> bool:
     return name[:8].lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, within: float | None = None) -> Page:
     """Download ``url``, following at most 10 redirects, and return its page.
 
     Connecting and each wait for data may take ``timeout`` seconds, and the whole fetch must
@@ -79,7 +79,8 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
     steadily it trickles. (The status line and headers are held only to the timeout of each
     read, and to http.client's limits on their number and length.) The body is decompressed
     (gzip, deflate) as it arrives and refused as soon as it passes MAX_BYTES; a page that is
-    not HTML or text is refused by its media type before its body is read. Raises FetchError,
+    not HTML or text is refused by its media type before its body is read. ``within`` (seconds)
+    shortens that last bound, for a page fetched within a longer task's time. Raises FetchError,
     whose message says why, for every failure.
     """
     if not is_url(url):
@@ -91,7 +92,10 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
 
     from ..version import __version__
 
-    deadline = time.monotonic() + _DEADLINE_FACTOR * timeout
+    limit = (
+        _DEADLINE_FACTOR * timeout if within is None else min(within, _DEADLINE_FACTOR * timeout)
+    )
+    deadline = time.monotonic() + limit
     with requests.Session() as session:
         session.max_redirects = _MAX_REDIRECTS
         session.headers.update(
@@ -109,7 +113,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Page:
             raise FetchError(_reason(error, timeout)) from None
         with response:
             media_type, charset = _check(response)
-            data = _body(response, deadline, timeout)
+            data = _body(response, deadline, timeout, limit)
             return Page(response.url, data, media_type, charset)
 
 
@@ -159,14 +163,14 @@ def _content_type(header: str) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _body(response: requests.Response, deadline: float, timeout: float) -> bytes:
+def _body(response: requests.Response, deadline: float, timeout: float, limit: float) -> bytes:
     """The decoded body, read until MAX_BYTES is passed or the deadline comes."""
     import time
 
     import requests
     import urllib3
 
-    late = f"the download took longer than {_DEADLINE_FACTOR * timeout:g} s"
+    late = f"the download took longer than {limit:g} s"
     left = deadline - time.monotonic()
     if left <= 0:
         raise FetchError(late)

@@ -21,7 +21,7 @@ from ..model import Decoded, Document, Failure, Source
 from . import JSONL, KINDS, kind_of
 from .fetch import is_url
 from .jsonl import jsonl_documents
-from .limits import DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
+from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 from .names import json_name, one_line
 
 STDIN = "-"
@@ -88,16 +88,19 @@ def documents(
     encoding: str | None = None,
     timeout: float | None = None,
     stdin: Stdin = _standard_input,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> Iterator[tuple[Source, Document]]:
     """The documents of ``paths`` (files, "-" for standard input, http and https links) in
-    order: one per input, or one per line with ``input_format`` "jsonl"."""
+    order: one per input, or one per line with ``input_format`` "jsonl". A link to a story
+    told over several pages gives the whole story, at most ``max_pages`` pages of it
+    (``story.py``)."""
     several_files = len(paths) > 1
     for path in paths:
         name = STDIN_LABEL if path == STDIN else path
         # A name is shown as one safe line, and in JSON as valid Unicode (names.py).
         source = Source(one_line(name), {"file": json_name(name)} if several_files else {})
         if is_url(path):
-            yield from _page_documents(path, source, input_format, encoding, timeout)
+            yield from _page_documents(path, source, input_format, encoding, timeout, max_pages)
             continue
         try:
             stream = _open(path, stdin)
@@ -118,27 +121,35 @@ def documents(
 
 
 def _page_documents(
-    url: str, source: Source, input_format: str, encoding: str | None, timeout: float | None
+    url: str,
+    source: Source,
+    input_format: str,
+    encoding: str | None,
+    timeout: float | None,
+    max_pages: int,
 ) -> Iterator[tuple[Source, Document]]:
-    """The document of a link: the page fetched, read as its type says."""
+    """The document of a link: the page fetched, read as its type says; a web page with the
+    rest of its story."""
     from .fetch import fetch
+    from .story import read_story
 
+    wait = DEFAULT_TIMEOUT if timeout is None else timeout
     try:
-        page = fetch(url, timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
+        page = fetch(url, timeout=wait)
         if input_format == JSONL:
             yield from jsonl_documents(io.BytesIO(page.data), source, encoding)
             return
-        yield (
-            source,
-            read_document(
-                page.data,
-                input_format,
-                encoding,
-                url=page.url,
-                media_type=page.media_type,
-                charset=page.charset,
-            ),
+        document = read_document(
+            page.data,
+            input_format,
+            encoding,
+            url=page.url,
+            media_type=page.media_type,
+            charset=page.charset,
         )
+        if document.kind == "html":
+            document = read_story(page, document.text, wait, encoding, max_pages)
+        yield source, document
     except RingkasError as error:
         yield source, Failure(str(error))
 

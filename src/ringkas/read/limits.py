@@ -15,3 +15,7 @@ TOO_LARGE = f"larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas rea
 # page: long enough for a slow server on a slow mobile link to start answering, short enough
 # that a dead one is reported before the user gives up.
 DEFAULT_TIMEOUT = 15.0
+
+# Pages read of one story behind a link at most, unless the user says otherwise (--max-pages):
+# news sites that page their stories split them in two to five pages.
+DEFAULT_MAX_PAGES = 10

@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
-from ..model import Article, Span
+from ..model import Article, Decoded, Page, Paging, Span
 from ..text.furniture import is_furniture
 from ..text.rules import DATELINE_LEAD
 from ..text.segment import line_starts
 from . import markup
+from .pager import Pager, read_pager
 
 # The elements that hold paragraphs directly: a block of one of these belongs to its parent.
 _PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".split())
@@ -225,12 +227,93 @@ def read_html(html: str, url: str | None = None) -> Article:
     """The article of a web page, ready for ``summarize`` or ``split``.
 
     ``html`` is the page's source, decoded; ``url`` where it came from, if known. Sentence
-    positions will point into ``html``. Raises InputError when the page holds no article.
+    positions will point into ``html``. When the page's pager shows that the story has pages
+    this page is not, the article's ``paging`` says so (they are not in a saved file). Raises
+    InputError when the page holds no article.
     """
+    article, pager = _read_page(html, url)
+    if pager.whole == pager.address and pager.address is not None:
+        return replace(article, paging=Paging((pager.address,), None, True))
+    if not pager.paged:
+        return article
+    return replace(
+        article, paging=Paging((url or pager.address,), _count(pager), False, (_missing(pager),))
+    )
+
+
+def read_document(document: Decoded) -> Article:
+    """The article of a web page as read (``Decoded``): one page, or a story fetched over
+    several, whose pages are joined in order, each sentence placed in its own page."""
+    if document.paging is None:
+        return read_html(document.text, document.url)
+    first, _ = _read_page(document.text, document.url)
+    pages: list[tuple[str | None, str, Article]] = [(document.url, document.text, first)]
+    warnings = list(document.paging.warnings)
+    for number, (url, html) in enumerate(document.more, start=2):
+        try:
+            pages.append((url, html, _read_page(html, url)[0]))
+        except InputError as error:
+            warnings.append(f"page {number} ({url}): {error}")
+    complete = document.paging.complete and len(pages) == 1 + len(document.more)
+    paging = replace(document.paging, complete=complete, warnings=tuple(warnings))
+    if len(pages) == 1:
+        return replace(first, paging=paging)
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    parts: list[Page] = []
+    for address, source, article in pages:
+        if text:
+            # Pages stand apart as paragraphs do; the gap belongs to the page after it.
+            text.append("\n\n")
+            starts += [article.starts[0]] * 2
+            ends += [article.starts[0]] * 2
+        parts.append(Page(address, source, sum(map(len, text))))
+        text.append(article.text)
+        starts += article.starts
+        ends += article.ends
+    return replace(
+        first,
+        text="".join(text),
+        source=None,
+        starts=starts,
+        ends=ends,
+        pages=tuple(parts),
+        paging=paging,
+    )
+
+
+def _count(pager: Pager) -> int | None:
+    """How many pages the story has, when its pager numbers them all."""
+    return pager.last if pager.counted else None
+
+
+def _missing(pager: Pager) -> str:
+    """What a saved page's pager shows that the file does not hold: "page 1 of 3; pages 2-3
+    are not in this file"."""
+    others = [n for n in range(1, pager.last + 1) if n != pager.current]
+    if not pager.counted:
+        return (
+            f"page {pager.current} of a story told over more pages; the others are not in this file"
+        )
+    if len(others) == 1:
+        return f"page {pager.current} of {pager.last}; page {others[0]} is not in this file"
+    shown = (
+        f"{others[0]}-{others[-1]}"
+        if others == list(range(others[0], others[-1] + 1))
+        else ", ".join(map(str, others))
+    )
+    return f"page {pager.current} of {pager.last}; pages {shown} are not in this file"
+
+
+def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
+    """The article of one page and its pager."""
     from trafilatura import extract
 
     extracted = extract(html, url=url, include_comments=False, include_tables=True) or ""
-    blocks = markup.blocks(markup.parse(html))
+    tree = markup.parse(html)
+    blocks = markup.blocks(tree)
+    pager = read_pager(tree, url)
     metadata = _metadata(html, url)
     title = _comparable(metadata.title or "") if metadata is not None else ""
     description = _comparable(metadata.description or "") if metadata is not None else ""
@@ -261,7 +344,7 @@ def read_html(html: str, url: str | None = None) -> Article:
         starts += block.starts
         ends += block.ends
     source_lines = line_starts(html)
-    return Article(
+    found = Article(
         text="".join(text),
         source=html,
         starts=starts,
@@ -272,3 +355,4 @@ def read_html(html: str, url: str | None = None) -> Article:
         author=metadata.author if metadata is not None else None,
         site=metadata.sitename if metadata is not None else None,
     )
+    return found, pager

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Article
+from ..model import Article, Decoded
 from .decode import decode
 
 
@@ -12,6 +12,6 @@ def decode_text(data: bytes, charset: str | None = None, encoding: str | None = 
     return decode(data, encoding or charset)
 
 
-def read_text(text: str, url: str | None = None) -> Article:
+def read_document(document: Decoded) -> Article:
     """The article of a plain text: the text itself, every position a position in it."""
-    return Article(text=text)
+    return Article(text=document.text)

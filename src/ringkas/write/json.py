@@ -28,8 +28,11 @@ def _significant(score: float | None) -> float | None:
 
 
 def sentence_dict(sentence: Sentence) -> dict[str, Any]:
-    """The JSON object of one sentence."""
+    """The JSON object of one sentence (with its "page" when the story was read from several
+    pages)."""
+    page = {"page": sentence.page} if sentence.page is not None else {}
     return {
+        **page,
         "index": sentence.index,
         "paragraph": sentence.paragraph,
         "start": sentence.start,
@@ -63,13 +66,20 @@ def dateline_dict(dateline: Dateline) -> dict[str, Any]:
 
 def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object of one document: ``label`` (file, id) first, then what is known about
-    the document (title, dateline, url, date, author, site: only what was found), then how long
-    it and its summary are, then the summary's sentences."""
+    the document (title, dateline, the pages of a paged story, url, date, author, site: only
+    what was found), then how long it and its summary are, then the summary's sentences."""
     known: dict[str, Any] = {}
     if summary.title is not None:
         known["title"] = span_dict(summary.title)
     if summary.dateline is not None:
         known["dateline"] = dateline_dict(summary.dateline)
+    paging = summary.paging
+    if paging is not None:
+        known["pages"] = list(paging.pages)
+        known["page_count"] = paging.count
+        known["complete"] = paging.complete
+        if paging.warnings:
+            known["warnings"] = list(paging.warnings)
     return {
         **label,
         **known,

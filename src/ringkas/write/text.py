@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..model import Dateline, Outcome, Sentence, Span, Summary
+from ..model import Dateline, Outcome, Paging, Sentence, Span, Summary
 from .controls import escape_controls
 from .wrap import Word, fill, plain_lines, wrap
 from .writer import Writer, metadata
@@ -39,9 +39,11 @@ def _parts(parts: list[str], width: int) -> str:
 def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> str:
     """A sentence for people: where it is, then its text, indented; with ``width`` (a
     terminal's), a shorter header and the text wrapped to fit, else the text on one line."""
+    page = [f"page {sentence.page}"] if sentence.page is not None else []
     if width is not None:
         parts = [
             f"Sentence {sentence.index + 1}/{total}",
+            *page,
             f"para {sentence.paragraph + 1}",
             f"{sentence.line}:{sentence.column}",
             f"chars {sentence.start}-{sentence.end}",
@@ -51,9 +53,14 @@ def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> s
         if sentence.furniture is not None:
             parts.append(sentence.furniture)
         return _parts(parts, width) + fill(one_line(sentence.text), width, indent=2)
-    where = (
-        f"Sentence {sentence.index + 1} of {total} | paragraph {sentence.paragraph + 1} | "
-        f"line {sentence.line}, column {sentence.column} | chars {sentence.start}-{sentence.end}"
+    where = " | ".join(
+        [
+            f"Sentence {sentence.index + 1} of {total}",
+            *page,
+            f"paragraph {sentence.paragraph + 1}",
+            f"line {sentence.line}, column {sentence.column}",
+            f"chars {sentence.start}-{sentence.end}",
+        ]
     )
     if sentence.rank is not None:
         where += f" | rank {sentence.rank}"
@@ -82,6 +89,8 @@ def _about_text(summary: Summary, width: int | None = None) -> str:
         lines.append(_span_text("Title", summary.title, width))
     if summary.dateline is not None:
         lines.append(_span_text("Dateline", summary.dateline, width))
+    if summary.paging is not None:
+        lines.append(f"Pages: {pages_text(summary.paging)}")
     names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
     found = [f"{names[key]}: {escape_controls(value)}" for key, value in metadata(summary).items()]
     if found:
@@ -92,6 +101,17 @@ def _about_text(summary: Summary, width: int | None = None) -> str:
         f"{words} {'word' if words == 1 else 'words'}"
     )
     return "".join(fill(line, width, hanging=4) for line in lines)
+
+
+def pages_text(paging: Paging) -> str:
+    """Which pages of a paged story were read: "all 3 read", "1 of 2 read", "the whole story,
+    on one page"."""
+    read = len(paging.pages)
+    if paging.complete:
+        return "the whole story, on one page" if read == 1 else f"all {read} read"
+    if paging.count is not None:
+        return f"{read} of {paging.count} read"
+    return f"{read} read; the story has more"
 
 
 def summary_text(summary: Summary, width: int | None = None) -> str:
