@@ -469,9 +469,14 @@ def score_extraction(paragraphs: Sequence[str], gold: Gold) -> ExtractionScore:
     )
 
 
+# Sentences that are the article's own, though never chosen: its sections' headings.
+_ARTICLE_FURNITURE = {"subheading"}
+
+
 def ringkas_paragraphs(split: Json) -> list[str]:
-    """The paragraphs that hold story, each with all its sentences, in document order; the
-    dateline, reported apart, opens the paragraph of the sentence that follows it."""
+    """The paragraphs that hold story (or a heading of the story's own), each with all its
+    sentences, in document order; the dateline, reported apart, opens the paragraph of the
+    sentence that follows it."""
     grouped: dict[int, list[str]] = {}
     story: set[int] = set()
     dateline = split.get("dateline")
@@ -480,7 +485,7 @@ def ringkas_paragraphs(split: Json) -> list[str]:
             grouped.setdefault(sentence["paragraph"], []).append(dateline["text"])
             dateline = None
         grouped.setdefault(sentence["paragraph"], []).append(sentence["text"])
-        if not sentence["boilerplate"]:
+        if not sentence["boilerplate"] or sentence.get("furniture") in _ARTICLE_FURNITURE:
             story.add(sentence["paragraph"])
     return [" ".join(texts) for paragraph, texts in sorted(grouped.items()) if paragraph in story]
 

@@ -157,7 +157,9 @@ class Article:
     sentence points into the source. A story read from several pages gives each page as one of
     ``pages`` instead of ``source``: ``starts`` and ``ends`` then point into the source of the
     page a character stands on. The reader also gives what it found out about the document:
-    its ``title`` (already placed in the source), metadata, and ``paging``.
+    its ``title`` (already placed in the source), metadata, ``paging``, and the spans of
+    ``text`` that are the story's own headings (a section's heading in a page), which are never
+    chosen.
     """
 
     text: str
@@ -171,6 +173,7 @@ class Article:
     site: str | None = None
     pages: tuple[Page, ...] = ()
     paging: Paging | None = None
+    headings: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,8 @@ def _sentences_or_error(
     sentences = split_sentences(article.text)
     if not sentences:
         raise EmptyInputError("the input contains only white space")
-    flagged = furniture.flag(sentences, article.text)
+    # A page's markup says which lines are the story's headings; the rules judge the rest.
+    flagged = furniture.flag(furniture.flag_headings(sentences, article.headings), article.text)
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
     dateline, rest = split_dateline(rest, article.text)

@@ -264,3 +264,49 @@ def test_invisible_characters_never_cost_a_paragraph(invisible: str) -> None:
     assert first.text == lead.removeprefix("JAKARTA - ")
     assert page[first.start : first.end] == first.text
     assert [s.text[:9] for s in result.sentences[1:]] == ["Kenaikan ", "Pemerinta"]
+
+
+def _sections(count: int) -> str:
+    """A story in sections, as some sites print one: each section in an element of the same
+    kind, with its heading and an "N dari M halaman" marker; related stories after it."""
+    paragraphs = [
+        "Hujan deras mengguyur Jakarta sejak Senin malam hingga Selasa pagi. Air sungai "
+        "Ciliwung meluap ke permukiman warga di bantaran.",
+        "Warga Kampung Melayu mengungsi ke masjid dan sekolah terdekat sejak Selasa dini hari. "
+        "Petugas mengerahkan perahu karet untuk mengevakuasi lansia dan anak-anak. Dapur umum "
+        "didirikan di tiga lokasi pengungsian oleh dinas sosial.",
+        "Pemerintah provinsi menyiapkan bantuan bagi warga terdampak banjir di lima wilayah "
+        "kota. Gubernur meninjau lokasi banjir pada Selasa pagi bersama wali kota.",
+    ]
+    headings = ["Hujan Deras Sejak Senin", "Warga Mengungsi", "Bantuan Pemerintah"]
+    sections = "".join(
+        f'<div class="item-page" data-page="{n + 1}"><div class="item-title">'
+        f'<h2>{headings[n]}</h2></div><div class="item-content"><p>{paragraphs[n]}</p></div>'
+        f'<div class="page-number">{n + 1} dari {count} halaman</div></div>'
+        for n in range(count)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Fakta Banjir Jakarta</title></head><body>"
+        "<nav><a href='/'>Beranda</a></nav><h1>Fakta Banjir Jakarta</h1>"
+        f'<div class="content-body">{sections}</div><div class="related"><h3>Berita Terkait</h3>'
+        "<ul><li><a href='/a'>Harga Cabai Naik Jelang Lebaran di Pasar Induk</a></li></ul></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_every_section_of_a_story_is_read(count: int) -> None:
+    """A story in sections is read whole, however its text is shared among them: each
+    section's heading is a subheading and its marker a pager, both never chosen."""
+    result = split(read_html(_sections(count)))
+    found = [(s.text, s.furniture) for s in result.sentences]
+    assert ("Warga Mengungsi", "subheading") in found
+    assert ("Hujan Deras Sejak Senin", "subheading") in found
+    assert (f"1 dari {count} halaman", "pager") in found
+    story = [text for text, family in found if family is None]
+    assert story[0] == "Hujan deras mengguyur Jakarta sejak Senin malam hingga Selasa pagi."
+    assert story[-1] == (
+        "Gubernur meninjau lokasi banjir pada Selasa pagi bersama wali kota."
+        if count == 3
+        else "Dapur umum didirikan di tiga lokasi pengungsian oleh dinas sosial."
+    )

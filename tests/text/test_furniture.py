@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from ringkas import METHODS, EmptyInputError, split, summarize
+from ringkas import METHODS, EmptyInputError, Summary, read_html, split, summarize
 from ringkas.command.cli import command
 from ringkas.indonesian.furniture import (
     ABOVE_LEAD,
@@ -20,9 +20,11 @@ from ringkas.indonesian.furniture import (
     HEADLINE_AGAIN,
     LINK_LIST,
     NEIGHBOURS,
+    PAGE,
     RUBRIC,
     RULES,
     SHAPE,
+    SUBHEADING,
     TEASER,
     Rule,
 )
@@ -117,6 +119,11 @@ def test_only_furniture_is_no_story() -> None:
 # -- the furniture families of Indonesian news pages: each rule's own rows ------------------------
 
 
+def _split(text: str) -> Summary:
+    """Every sentence of a text, or of a web page's article for a page."""
+    return split(read_html(text) if text.startswith("<!DOCTYPE") else text)
+
+
 def _rows(kind: str) -> list[Any]:
     """Every rule's example lines of ``kind`` ("examples", "counterexamples", "in_context"), each
     a row named by its family, where the rule stands and its number."""
@@ -144,7 +151,7 @@ def test_a_rule_flags_its_examples_in_their_text(rule: Rule, example: tuple[str,
     """Every example of a rule decided by the lines around a sentence: in its text, the sentence
     is flagged with the rule's family, and --split says so."""
     text, sentence = example
-    found = [s.furniture for s in split(text).sentences if s.text == sentence]
+    found = [s.furniture for s in _split(text).sentences if s.text == sentence]
     assert found == [rule.family]
 
 
@@ -154,7 +161,7 @@ def test_a_rule_leaves_its_counterexamples_in_their_text(
 ) -> None:
     """In the texts a rule decided by neighbours must leave alone, the sentence is story."""
     text, sentence = example
-    found = [s.furniture for s in split(text).sentences if s.text == sentence]
+    found = [s.furniture for s in _split(text).sentences if s.text == sentence]
     assert found and all(family is None for family in found)
 
 
@@ -171,7 +178,7 @@ def test_every_rule_has_examples_and_a_name_users_can_read() -> None:
     by one, and a family name of lower-case words joined by hyphens."""
     for rule in RULES:
         assert rule.examples or rule.in_context, rule.family
-        assert (rule.pattern is None) == (rule.stands in (SHAPE, NEIGHBOURS)), rule.family
+        assert (rule.pattern is None) == (rule.stands in (SHAPE, NEIGHBOURS, PAGE)), rule.family
         assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.family), rule.family
 
 
@@ -181,7 +188,7 @@ def test_the_families_named_in_code_have_rules() -> None:
     named = {rule.family for rule in RULES}
     for family in (
         DATE_LINE, DATELINE, LINK_LIST, CAPTION_FAMILY, TEASER, RUBRIC, HEADLINE_AGAIN, BYLINE,
-        ABOVE_LEAD,
+        ABOVE_LEAD, SUBHEADING,
     ):  # fmt: skip
         assert family in named
 

@@ -149,7 +149,9 @@ PAGER = (
     r"|load\s+more|muat\s+lainnya|tampilkan\s+(?:lebih\s+banyak|semua)"
     r"|\d{1,3}(?:\s*\d{1,3}){1,11}\s*(?:selanjutnya|berikutnya|next|»|›)?"
     r"|halaman(?:\s+\d{1,3})+(?:\s+(?:tampilkan\s+semua|selanjutnya|berikutnya))?"
-    r"|lanjut(?:kan)?\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)|tampilkan\s+semua)" + _LABEL_END
+    r"|lanjut(?:kan)?\s+ke\s+halaman\s+(?:berikutnya|selanjutnya)|tampilkan\s+semua"
+    # A section's place among the story's pages: "1 dari 3 halaman", "Halaman 2 dari 3".
+    r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman|halaman\s+\d{1,3}\s+dari\s+\d{1,3})" + _LABEL_END
 )
 
 # When a story was posted, in relative terms: "2 jam lalu", "15 menit yang lalu", "kemarin".
@@ -285,13 +287,15 @@ SOURCE = r"sumber\s*:"
 
 # Where a rule's pattern may stand in a sentence: it opens the sentence, it is the whole
 # sentence, or it ends the sentence (a credit, taken alone when it is the whole sentence).
-# SHAPE and NEIGHBOURS rules are decided in code: by the sentence's shape (a date line), or by
-# the lines around it (a list under its label, a caption above its credit, a teaser).
+# SHAPE, NEIGHBOURS and PAGE rules are decided in code: by the sentence's shape (a date line),
+# by the lines around it (a list under its label, a caption above its credit, a teaser), or by
+# the markup of the page it stands in (a section's heading).
 OPENS = "opens"
 WHOLE = "whole"
 ENDS = "ends"
 SHAPE = "shape"
 NEIGHBOURS = "neighbours"
+PAGE = "page"
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,9 +309,9 @@ class Rule:
     ``heads_list``, lines that read like headlines are furniture too (a list under "Baca Juga");
     below one that ``splits_list``, the splitter ends every line of the paragraph at its break.
     ``examples`` must be flagged with this family and ``counterexamples`` must stay story, each
-    taken alone; NEIGHBOURS and SHAPE rules that need context give (text, sentence) pairs in
-    ``in_context``: in that text, that sentence is flagged with this family; in the texts of
-    ``not_in_context``, that sentence stays story.
+    taken alone; NEIGHBOURS, SHAPE and PAGE rules that need context give (text, sentence) pairs
+    in ``in_context`` (a page's HTML for PAGE rules): in that text, that sentence is flagged
+    with this family; in the texts of ``not_in_context``, that sentence stays story.
     """
 
     family: str
@@ -333,6 +337,7 @@ RUBRIC = "rubric"
 HEADLINE_AGAIN = "headline"
 BYLINE = "byline"
 ABOVE_LEAD = "above-lead"
+SUBHEADING = "subheading"
 
 # In the order they are tried: where two families fit a sentence, the first names it.
 RULES: tuple[Rule, ...] = (
@@ -519,8 +524,18 @@ RULES: tuple[Rule, ...] = (
         WHOLE,
         heads_list=True,
         splits_list=True,
-        examples=("Halaman selanjutnya", "1 2 3 4 Selanjutnya", "ARTIKEL SELANJUTNYA", "Load more"),
-        counterexamples=("Halaman rumah warga terendam banjir.",),
+        examples=(
+            "Halaman selanjutnya",
+            "1 2 3 4 Selanjutnya",
+            "ARTIKEL SELANJUTNYA",
+            "Load more",
+            "1 dari 3 halaman",
+            "Halaman 2 dari 5",
+        ),
+        counterexamples=(
+            "Halaman rumah warga terendam banjir.",
+            "Dua dari tiga halaman buku itu robek.",
+        ),
     ),
     Rule(
         "signature",
@@ -772,6 +787,35 @@ RULES: tuple[Rule, ...] = (
                 "JAKARTA, KOMPAS.com - Harga beras naik. Pedagang mengeluh.\n\n"
                 "Pemerintah menambah pasokan.",
                 "Pemerintah menambah pasokan.",
+            ),
+        ),
+    ),
+    # -- a rule decided by the page's markup ------------------------------------------------------
+    Rule(
+        SUBHEADING,
+        None,
+        PAGE,
+        in_context=(
+            (
+                "<!DOCTYPE html><html><head><title>Banjir Jakarta</title></head><body><article>"
+                "<h1>Banjir Jakarta</h1><p>Hujan deras mengguyur Jakarta sejak Senin malam hingga "
+                "Selasa pagi. Air sungai meluap ke permukiman warga di bantaran.</p>"
+                "<h2>Warga Mengungsi</h2><p>Warga Kampung Melayu mengungsi ke masjid dan sekolah "
+                "terdekat. Petugas mengerahkan perahu karet untuk mengevakuasi lansia.</p>"
+                "</article></body></html>",
+                "Warga Mengungsi",
+            ),
+        ),
+        # A paragraph of the story in bold is no heading.
+        not_in_context=(
+            (
+                "<!DOCTYPE html><html><head><title>Banjir Jakarta</title></head><body><article>"
+                "<h1>Banjir Jakarta</h1><p>Hujan deras mengguyur Jakarta sejak Senin malam hingga "
+                "Selasa pagi. Air sungai meluap ke permukiman warga di bantaran.</p>"
+                "<p><strong>Warga diminta waspada.</strong></p><p>Warga Kampung Melayu mengungsi "
+                "ke masjid dan sekolah terdekat. Petugas mengerahkan perahu karet.</p>"
+                "</article></body></html>",
+                "Warga diminta waspada.",
             ),
         ),
     ),

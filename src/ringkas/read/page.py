@@ -45,11 +45,16 @@ _NOT_ARTICLE = frozenset("figure figcaption aside nav footer form header menu di
 # photo captions set in plain <div>s, often with the credit run on ("... PES Opera News").
 _CAPTION = re.compile(r"caption", re.IGNORECASE)
 _HEADINGS = frozenset("h1 h2 h3".split())
+# The headings of a story's own sections, inside its text.
+_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 # When the element whose paragraphs hold most of the kept text holds less than _WEAK of it, the
 # article's paragraphs are wrapped one by one, and the container is the nearest ancestor that
 # holds _MOST of it.
 _WEAK = 0.4
 _MOST = 0.6
+# A section of a story repeats the best section's shape and holds at least this much kept text
+# (a caption or a one-line teaser in an element of that shape is no section).
+_SECTION = 120
 # A block whose text is at least this share link text is a list of other pages.
 _LINK_SHARE = 0.6
 # A block shorter than this must equal a whole line of the extractor's text to count as kept
@@ -138,8 +143,14 @@ def _article_blocks(
     if not weight:
         return []
     container = groups[max(weight, key=lambda key: weight[key])]
+    # A story in sections repeats its shape: each section's paragraphs stand in an element of
+    # the same kind (tag and class) as the best one's. The story's container holds them all.
+    shape = _shape(container)
+    sections = [g for key, g in groups.items() if _shape(g) == shape and weight[key] >= _SECTION]
     total = sum(weight.values())
-    if weight[id(container)] < _WEAK * total:
+    if len(sections) > 1:
+        container = _common_ancestor(sections)
+    elif weight[id(container)] < _WEAK * total:
         # Paragraphs each wrapped in an element of their own: the container is the nearest
         # ancestor holding most of the kept text.
         container = _holding(container, blocks, is_kept, _MOST * total)
@@ -154,6 +165,20 @@ def _article_blocks(
     if not story:
         return []
     return [blocks[n] for n in inside if story[0] <= n <= story[-1]]
+
+
+def _shape(element: markup.Element) -> tuple[str, frozenset[str]]:
+    """What makes two elements repeats of one pattern: their tag and their classes."""
+    return element.tag, frozenset(element.attrs.get("class", "").split())
+
+
+def _common_ancestor(elements: Sequence[markup.Element]) -> markup.Element:
+    """The nearest element that holds every one of ``elements``."""
+    first = list(elements[0].ancestors())
+    for candidate in first:
+        if all(_inside(element, candidate) for element in elements[1:]):
+            return candidate
+    return first[-1]
 
 
 def _holding(
@@ -262,13 +287,16 @@ def read_document(document: Decoded) -> Article:
     starts: list[int] = []
     ends: list[int] = []
     parts: list[Page] = []
+    headings: list[tuple[int, int]] = []
     for address, source, article in pages:
         if text:
             # Pages stand apart as paragraphs do; the gap belongs to the page after it.
             text.append("\n\n")
             starts += [article.starts[0]] * 2
             ends += [article.starts[0]] * 2
-        parts.append(Page(address, source, sum(map(len, text))))
+        at = sum(map(len, text))
+        headings += [(start + at, end + at) for start, end in article.headings]
+        parts.append(Page(address, source, at))
         text.append(article.text)
         starts += article.starts
         ends += article.ends
@@ -280,6 +308,7 @@ def read_document(document: Decoded) -> Article:
         ends=ends,
         pages=tuple(parts),
         paging=paging,
+        headings=tuple(headings),
     )
 
 
@@ -325,6 +354,7 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     text: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    headings: list[tuple[int, int]] = []
     for previous, block in zip([None, *article], article, strict=False):
         if previous is not None:
             # A dateline set apart in a block of its own ("<p><b>JAKARTA, KOMPAS.com -</b></p>")
@@ -340,6 +370,9 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
             text.append(gap)
             starts += [block.start] * len(gap)
             ends += [block.start] * len(gap)
+        if block.element.tag in _SUBHEADINGS:
+            at = len(starts)
+            headings.append((at, at + len(block.text)))
         text.append(block.text)
         starts += block.starts
         ends += block.ends
@@ -354,5 +387,6 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
         date=metadata.date if metadata is not None else None,
         author=metadata.author if metadata is not None else None,
         site=metadata.sitename if metadata is not None else None,
+        headings=tuple(headings),
     )
     return found, pager

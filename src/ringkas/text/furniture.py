@@ -14,6 +14,7 @@ the lines around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,6 +25,7 @@ from ..indonesian.furniture import (
     DATE_LINE,
     DATELINE,
     LINK_LIST,
+    SUBHEADING,
     TEASER,
 )
 from ..model import Sentence
@@ -204,6 +206,24 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)
     ]
+
+
+def flag_headings(
+    sentences: Sequence[Sentence], headings: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences with those that stand inside one of ``headings`` (spans of the text that
+    are the story's own section headings, as a page's markup says) flagged as subheadings."""
+    if not headings:
+        return list(sentences)
+    starts = [start for start, _ in headings]
+    flagged = []
+    for sentence in sentences:
+        at = bisect_right(starts, sentence.start) - 1
+        inside = at >= 0 and sentence.end <= headings[at][1]
+        if inside and sentence.furniture is None:
+            sentence = replace(sentence, furniture=SUBHEADING)
+        flagged.append(sentence)
+    return flagged
 
 
 def _ends_with_credit(text: str) -> re.Match[str] | None:
