@@ -310,3 +310,41 @@ def test_every_section_of_a_story_is_read(count: int) -> None:
         if count == 3
         else "Dapur umum didirikan di tiga lokasi pengungsian oleh dinas sosial."
     )
+
+
+def _hidden_pages(hiding: str) -> str:
+    """A story whose later pages are in the page, hidden until the reader clicks its pager."""
+    pages = [
+        "".join(
+            f"<p>Paragraf {n} halaman {page}: warga Kampung Melayu bercerita tentang banjir yang "
+            "merendam rumah mereka sejak Senin malam.</p>"
+            for n in range(1, 4)
+        )
+        for page in range(1, 4)
+    ]
+    later = "".join(
+        f'<div class="halaman{hiding if "=" not in hiding else ""}" id="h{n}"'
+        f"{' ' + hiding if '=' in hiding else ''}>{pages[n - 1]}</div>"
+        for n in (2, 3)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Kisah Banjir</title></head><body><h1>Kisah Banjir</h1>"
+        f'<div class="isi"><div class="halaman" id="h1">{pages[0]}</div>{later}'
+        '<div class="paging"><a href="#h1">1</a> <a href="#h2">2</a> <a href="#h3">3</a> '
+        '<a href="#h2">Selanjutnya</a></div></div><footer>Hak cipta</footer></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "hiding", ['style="display:none"', " hide", "hidden"], ids=["style", "class", "attribute"]
+)
+def test_later_pages_hidden_in_the_page_are_read(hiding: str) -> None:
+    """A story whose later pages stand hidden in the page (by style, class or attribute), shown
+    when the reader clicks the pager, is read whole, in order, every position exact."""
+    page = _hidden_pages(hiding)
+    result = split(read_html(page))
+    texts = [s.text for s in result.sentences if not s.boilerplate]
+    assert len(texts) == 9
+    assert texts[0].startswith("Paragraf 1 halaman 1:")
+    assert texts[-1].startswith("Paragraf 3 halaman 3:")
+    assert all(_shown(page[s.start : s.end]) == s.text for s in result.sentences)

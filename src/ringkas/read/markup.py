@@ -48,7 +48,7 @@ _CLOSES_SIBLING = {
     "option": {"option"},
 }
 # Class names that hide an element in the CSS frameworks and themes news sites use.
-_HIDING_CLASSES = frozenset(
+HIDING_CLASSES = frozenset(
     "hide hidden d-none is-hidden sr-only visually-hidden screen-reader-text invisible".split()
 )
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -71,11 +71,16 @@ class Element:
     @property
     def hidden(self) -> bool:
         """Whether the element itself says it is not shown."""
-        if self.tag in _INVISIBLE or "hidden" in self.attrs:
+        return self.tag in _INVISIBLE or self.hidden_by_page
+
+    @property
+    def hidden_by_page(self) -> bool:
+        """Whether the page hides an element that could show text: by its ``hidden``
+        attribute, its style or a hiding class (a later page of a story, say, shown when the
+        reader clicks the pager)."""
+        if "hidden" in self.attrs or _HIDING_STYLE.search(self.attrs.get("style", "")):
             return True
-        if _HIDING_STYLE.search(self.attrs.get("style", "")):
-            return True
-        return not _HIDING_CLASSES.isdisjoint(self.attrs.get("class", "").split())
+        return not HIDING_CLASSES.isdisjoint(self.attrs.get("class", "").split())
 
     def ancestors(self) -> Iterator[Element]:
         """This element, its parent, and so on up to the root."""
@@ -99,7 +104,7 @@ class Block:
     """A block of visible text as a browser lays it out, white space collapsed.
 
     ``element`` is the block-level element it belongs to; ``link_chars`` counts the characters
-    that are link text (``<a>``), ``lines`` the line breaks (``<br>``) inside it.
+    that are link text (``<a>``). ``hidden``: the page hides it (laid out only when asked for).
     """
 
     text: str
@@ -107,6 +112,7 @@ class Block:
     ends: list[int]
     element: Element
     link_chars: int = 0
+    hidden: bool = False
 
     @property
     def start(self) -> int:
@@ -263,8 +269,10 @@ def parse(source: str) -> Element:
 class _Layout:
     """Lays the visible text of a tree out in blocks."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, with_hidden: bool = False) -> None:
         self.source = source
+        self.with_hidden = with_hidden
+        self.in_hidden = False  # laying out what the page hides
         self.blocks: list[Block] = []
         self.text: list[str] = []
         self.starts: list[int] = []
@@ -283,7 +291,14 @@ class _Layout:
                 self.ends.pop()
         if self.text and self.element is not None:
             self.blocks.append(
-                Block("".join(self.text), self.starts, self.ends, self.element, self.link_chars)
+                Block(
+                    "".join(self.text),
+                    self.starts,
+                    self.ends,
+                    self.element,
+                    self.link_chars,
+                    self.in_hidden,
+                )
             )
         self.text, self.starts, self.ends = [], [], []
         self.link_chars = 0
@@ -334,6 +349,13 @@ class _Layout:
                     # Text that is not shown (a script, a hidden note) ends the block here, so
                     # that no sentence spans it and every sentence's source shows only it.
                     self.flush()
+                    if self.with_hidden and child.tag not in _INVISIBLE and not self.in_hidden:
+                        # What the page hides is laid out in blocks of its own, marked hidden.
+                        self.in_hidden = True
+                        self.element = child
+                        self.walk(child, child, in_link)
+                        self.flush()
+                        self.in_hidden = False
                     self.element = block
                 continue
             if child.tag == "br":
@@ -356,9 +378,11 @@ def _holds_text(element: Element) -> bool:
     )
 
 
-def blocks(root: Element) -> list[Block]:
-    """The visible text of the tree under ``root``, block by block, in document order."""
-    layout = _Layout(root.source)
+def blocks(root: Element, with_hidden: bool = False) -> list[Block]:
+    """The visible text of the tree under ``root``, block by block, in document order; with
+    ``with_hidden``, also the text the page hides (by attribute, style or class; never scripts,
+    styles and the like), in blocks marked ``hidden``."""
+    layout = _Layout(root.source, with_hidden)
     layout.element = root
     layout.walk(root, root, False)
     layout.flush()

@@ -127,11 +127,18 @@ def _link_list(block: markup.Block) -> bool:
 
 
 def _article_blocks(
-    blocks: Sequence[markup.Block], extracted: str, title: str, description: str
+    shown: Sequence[markup.Block],
+    hidden: Sequence[markup.Block],
+    extracted: str,
+    title: str,
+    description: str,
 ) -> list[markup.Block]:
     """The blocks of the article: inside its container, from the first to the last block the
-    extractor kept that is not furniture, without lists of links and furniture by nature."""
+    extractor kept that is not furniture, without lists of links and furniture by nature; and
+    what the page hides of the story after its start (later pages shown when the reader clicks
+    the pager), where the extractor kept it and it does not repeat what is shown."""
     kept = _Kept(extracted)
+    blocks = shown
     is_kept = [kept(block) for block in blocks]
     weight: dict[int, int] = {}
     groups: dict[int, markup.Element] = {}
@@ -147,6 +154,13 @@ def _article_blocks(
     # the same kind (tag and class) as the best one's. The story's container holds them all.
     shape = _shape(container)
     sections = [g for key, g in groups.items() if _shape(g) == shape and weight[key] >= _SECTION]
+    hidden_weight: dict[int, int] = {}
+    for block in hidden:
+        group = _group(block)
+        if _shape(group) == shape and kept(block):
+            hidden_weight[id(group)] = hidden_weight.get(id(group), 0) + len(block.text)
+            groups.setdefault(id(group), group)
+    sections += [groups[key] for key, held in hidden_weight.items() if held >= _SECTION]
     total = sum(weight.values())
     if len(sections) > 1:
         container = _common_ancestor(sections)
@@ -164,12 +178,26 @@ def _article_blocks(
     story = [n for n in inside if is_kept[n] and not _furniture(blocks[n], title, description)]
     if not story:
         return []
-    return [blocks[n] for n in inside if story[0] <= n <= story[-1]]
+    found = [blocks[n] for n in inside if story[0] <= n <= story[-1]]
+    seen = {_comparable(block.text) for block in found}
+    later = [
+        block
+        for block in hidden
+        if block.start > found[0].start
+        and _inside(block.element, container)
+        and kept(block)
+        and not _link_list(block)
+        and not _furniture_by_nature(block, container)
+        and not _furniture(block, title, description)
+        and _comparable(block.text) not in seen
+    ]
+    return sorted([*found, *later], key=lambda block: block.start) if later else found
 
 
 def _shape(element: markup.Element) -> tuple[str, frozenset[str]]:
-    """What makes two elements repeats of one pattern: their tag and their classes."""
-    return element.tag, frozenset(element.attrs.get("class", "").split())
+    """What makes two elements repeats of one pattern: their tag and their classes (but one
+    that hides it: a later page is the first page's repeat, hidden)."""
+    return element.tag, frozenset(element.attrs.get("class", "").split()) - markup.HIDING_CLASSES
 
 
 def _common_ancestor(elements: Sequence[markup.Element]) -> markup.Element:
@@ -341,16 +369,20 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
 
     extracted = extract(html, url=url, include_comments=False, include_tables=True) or ""
     tree = markup.parse(html)
-    blocks = markup.blocks(tree)
+    laid_out = markup.blocks(tree, with_hidden=True)
+    blocks = [block for block in laid_out if not block.hidden]
     pager = read_pager(tree, url)
     metadata = _metadata(html, url)
     title = _comparable(metadata.title or "") if metadata is not None else ""
     description = _comparable(metadata.description or "") if metadata is not None else ""
     headline = _headline(blocks, title)
     shown_title = _comparable(headline.text) if headline is not None else title
-    article = _article_blocks(blocks, extracted, shown_title, description)
+    hidden = [block for block in laid_out if block.hidden]
+    article = _article_blocks(blocks, hidden, extracted, shown_title, description)
     if not article:
         raise InputError(NO_ARTICLE)
+    if any(block.hidden for block in article):
+        pager = Pager(pager.address)  # the later pages are in the page, hidden: it holds them all
     text: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
