@@ -348,3 +348,25 @@ def test_later_pages_hidden_in_the_page_are_read(hiding: str) -> None:
     assert texts[0].startswith("Paragraf 1 halaman 1:")
     assert texts[-1].startswith("Paragraf 3 halaman 3:")
     assert all(_shown(page[s.start : s.end]) == s.text for s in result.sentences)
+
+
+def test_embedded_posts_stay_out_of_the_story() -> None:
+    """A tweet or an Instagram post embedded in a story (the platforms' embed code) is a post
+    quoted, not the story: left out, the story's paragraphs around it kept."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Banjir Jakarta</title></head><body><h1>Banjir Jakarta"
+        "</h1><div class='isi'><p>Hujan deras mengguyur Jakarta sejak Senin malam hingga Selasa "
+        "pagi, kata petugas.</p><blockquote class='twitter-tweet'><p>Banjir lagi di depan rumah "
+        "kami, semoga cepat surut ya teman-teman semua.</p>&mdash; Warga (@warga) <a href='#'>"
+        "11 Maret 2024</a></blockquote><p>Warga Kampung Melayu mengungsi ke masjid dan sekolah "
+        "terdekat sejak Selasa dini hari.</p><blockquote class='instagram-media'><p>Kondisi "
+        "banjir di Kampung Melayu pagi ini sangat memprihatinkan bagi warga.</p></blockquote>"
+        "<p>Air diperkirakan surut dalam dua hari jika hujan tidak kembali turun.</p></div>"
+        "</body></html>"
+    )
+    texts = [s.text for s in split(read_html(page)).sentences]
+    assert texts == [
+        "Hujan deras mengguyur Jakarta sejak Senin malam hingga Selasa pagi, kata petugas.",
+        "Warga Kampung Melayu mengungsi ke masjid dan sekolah terdekat sejak Selasa dini hari.",
+        "Air diperkirakan surut dalam dua hari jika hujan tidak kembali turun.",
+    ]

@@ -43,7 +43,11 @@ _PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt td th".spli
 _NOT_ARTICLE = frozenset("figure figcaption aside nav footer form header menu dialog".split())
 # ... and elements whose class or id names a caption ("photo__caption", "wp-caption-text"):
 # photo captions set in plain <div>s, often with the credit run on ("... PES Opera News").
-_CAPTION = re.compile(r"caption", re.IGNORECASE)
+# ... and posts of social media embedded in a story, as the platforms' embed codes mark them
+# ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post"): a post quoted, not the story.
+_NOT_ARTICLE_NAMES = re.compile(
+    r"caption|twitter-tweet|instagram-media|tiktok-embed|fb-post|fb-video", re.IGNORECASE
+)
 _HEADINGS = frozenset("h1 h2 h3".split())
 # The headings of a story's own sections, inside its text.
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
@@ -117,7 +121,7 @@ def _furniture_by_nature(block: markup.Block, container: markup.Element) -> bool
         if element.tag in _NOT_ARTICLE:
             return True
         names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-        if _CAPTION.search(names):
+        if _NOT_ARTICLE_NAMES.search(names):
             return True
     return False
 
