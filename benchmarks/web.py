@@ -14,6 +14,16 @@ the HTML interface (``title``, ``url``, ``date``, ``author``, ``site``, ``total_
 (stderr for an exit); its figures are then "n/a" and count as not met. A ringkas without the
 HTML reader reads the page as plain text and gives no ``title``: that is reported so.
 
+Sites seen and unseen
+---------------------
+Rules fitted to the pages they were written on fail on the pages they were not. So pages come in
+two sets: ``--data`` holds the pages ringkas was developed on, and each ``--held-out DIR`` pages
+kept out of development. Section 5 gives every page's extraction figures with its site (the name
+after ``NNN-``) and its set, and pools them per set: development pages, held-out pages of sites
+that development pages come from, and held-out pages of sites no development page comes from
+(the figure to trust). With ``--held-out`` and no development pages wanted, ``--data`` may be
+an empty folder.
+
 Text comparisons
 ----------------
 ``collapse(s)`` turns every run of white space into one space and strips the ends. Words are
@@ -1148,6 +1158,67 @@ def final_rows(results: Sequence[PageResult]) -> list[Row]:
     return rows
 
 
+def _f1(score: ExtractionScore) -> float:
+    return ratios(score.overlap, score.extracted, score.gold)[2]
+
+
+def site_of(page: Page) -> str:
+    """A page's site: its name after the number ("003-tribunnews": "tribunnews")."""
+    return page.name.split("-", 1)[1] if "-" in page.name else page.name
+
+
+def report_sites(results: Sequence[PageResult], held_out: set[str]) -> None:
+    """Section 5: every page's extraction with its site and set, pooled per set."""
+    seen = {site_of(r.page) for r in results if r.page.name not in held_out}
+
+    def group(result: PageResult) -> str:
+        if result.page.name not in held_out:
+            return "development"
+        return "held-out, site seen" if site_of(result.page) in seen else "held-out, site unseen"
+
+    click.echo(
+        "\n5. By site: the pages ringkas was developed on, and held-out pages of sites seen and"
+        " unseen in development (word F1, first/last paragraph right)"
+    )
+    header = ("page", "site", "set", "ringkas F1", "trafilatura F1", "first", "last")
+    rows = []
+    for result in results:
+        ours, theirs = result.extraction[RINGKAS], result.extraction[TRAFILATURA]
+        rows.append(
+            (
+                result.page.name,
+                site_of(result.page),
+                group(result),
+                "n/a" if isinstance(ours, Failed) else f"{_f1(ours):.3f}",
+                "n/a" if isinstance(theirs, Failed) else f"{_f1(theirs):.3f}",
+                "n/a" if isinstance(ours, Failed) else _yes(ours.first_right),
+                "n/a" if isinstance(ours, Failed) else _yes(ours.last_right),
+            )
+        )
+    for name in ("development", "held-out, site seen", "held-out, site unseen"):
+        members = [r for r in results if group(r) == name]
+        ours_total = extraction_totals(members, RINGKAS) if members else None
+        theirs_total = extraction_totals(members, TRAFILATURA) if members else None
+        if not members:
+            continue
+        rows.append(
+            (
+                f"all {name}",
+                f"{len({site_of(r.page) for r in members})} sites",
+                f"{len(members)} pages",
+                "n/a" if ours_total is None else f"{ours_total.f1:.3f}",
+                "n/a" if theirs_total is None else f"{theirs_total.f1:.3f}",
+                "n/a" if ours_total is None else _fraction(ours_total.first_right, len(members)),
+                "n/a" if ours_total is None else _fraction(ours_total.last_right, len(members)),
+            )
+        )
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    for n, row in enumerate((header, *rows)):
+        click.echo("  ".join(f"{c:<{w}}" for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            click.echo("-" * (sum(widths) + 2 * (len(widths) - 1)))
+
+
 def print_final(rows: Sequence[Row]) -> None:
     columns = ("measure", "ringkas", "baseline", "goal", "met")
     cells = [columns, *((r.measure, r.ringkas, r.baseline, r.goal, r.met) for r in rows)]
@@ -1178,11 +1249,23 @@ def print_final(rows: Sequence[Row]) -> None:
     show_default=True,
     help="Print up to N failures per page and check (0: figures only).",
 )
-def main(data: Path, show: int) -> None:
+@click.option(
+    "--held-out",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    multiple=True,
+    help="A directory of pages kept out of development (NNN-site.html with gold); repeatable.",
+)
+def main(data: Path, show: int, held_out: tuple[Path, ...]) -> None:
     if not data.is_dir():
         raise click.FileError(str(data), hint="not found; pass --data")
     started = time.perf_counter()
     pages, skipped = read_pages(data)
+    kept_out: set[str] = set()
+    for folder in held_out:
+        more, more_skipped = read_pages(folder)
+        pages += more
+        skipped += more_skipped
+        kept_out |= {page.name for page in more}
     if not pages:
         raise click.ClickException(f"{data} holds no NNN-site.html pages with gold")
     _trafilatura()  # say at once if the baseline cannot run
@@ -1205,6 +1288,7 @@ def main(data: Path, show: int) -> None:
     report_positions(results, show)
     report_summaries(results, show)
     report_copied(results, show)
+    report_sites(results, kept_out)
     print_final(final_rows(results))
     cut = sum(not isinstance(r.copied, Failed) for r in results)
     click.echo(f"copied text: {cut} of {len(results)} pages cut; the others are left out of it")
