@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import struct
 import sys
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from socketserver import BaseRequestHandler
 from typing import Any
 
 import pytest
@@ -125,3 +129,21 @@ def pending(fd: int) -> int:
     import termios
 
     return int.from_bytes(fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4), sys.byteorder)
+
+
+# -- a web site on this machine -----------------------------------------------------------------
+
+
+@contextmanager
+def serving(handler: Callable[..., BaseRequestHandler]) -> Iterator[str]:
+    """A web server on 127.0.0.1 answering with ``handler`` while the block runs; gives its
+    address ("http://127.0.0.1:PORT"). Nothing a test serves leaves this machine."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

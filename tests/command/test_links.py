@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 
 from ringkas.command.cli import command
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, serving
 from ..read.test_page import BERITA
 
 ARTIKEL = "Harga kopi di café naik 5–7 persen pekan ini. Petani di Temanggung senang."
@@ -57,14 +57,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     """The address of a news site on this machine."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    STALL.set()
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(_Handler) as address:
+        yield address
+        STALL.set()  # the stalled request ends, so that the server can stop
 
 
 def run(args: list[str], stdin: str | None = None) -> Result:
@@ -196,18 +191,11 @@ SERVED = re.findall(
 def test_readme_link_example_is_real(example: str, shown: str) -> None:
     """The README's link example is what the command prints for samples/ served here."""
     handler = functools.partial(_QuietFiles, directory=str(SAMPLES))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        here = f"127.0.0.1:{server.server_address[1]}"
+    with serving(handler) as address:
+        here = address.removeprefix("http://")
         program, *args = shlex.split(example.replace("localhost:8000", here))
         assert program == "summarize"
         output = run(args).stdout.replace(here, "localhost:8000")
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
     assert output == shown
 
 

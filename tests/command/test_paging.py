@@ -10,7 +10,6 @@ import html as html_module
 import http.server
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -19,6 +18,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from ringkas.command.cli import command
+
+from ..conftest import serving
 
 # The story: three pages of two paragraphs each, every sentence its page's own.
 PARAGRAPHS = [
@@ -133,13 +134,8 @@ class _Site(http.server.BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     """The address of the paged news site on this machine."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(_Site) as address:
+        yield address
 
 
 def run(*args: str) -> Result:
