@@ -370,3 +370,51 @@ def test_embedded_posts_stay_out_of_the_story() -> None:
         "Warga Kampung Melayu mengungsi ke masjid dan sekolah terdekat sejak Selasa dini hari.",
         "Air diperkirakan surut dalam dua hari jika hujan tidak kembali turun.",
     ]
+
+
+def _split_story(lead: str, after: str) -> str:
+    """A story whose lead and end stand each in an element of their own, around its body."""
+    body = "".join(
+        f"<p>Paragraf isi nomor {n} tentang banjir di Jakarta yang merendam ratusan rumah warga "
+        "di bantaran sungai.</p>"
+        for n in range(1, 7)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Banjir Jakarta</title></head><body><nav><a href='/'>"
+        "Beranda</a></nav><h1>Banjir Jakarta</h1><div class='byline'>Oleh Rina Lestari</div>"
+        f"{lead}<div class='body'>{body}</div>{after}<div class='tags'><a href='/t'>banjir</a>"
+        "</div><footer>Hak cipta</footer></body></html>"
+    )
+
+
+def test_a_lead_and_an_end_outside_the_body_are_the_storys() -> None:
+    """A lead and a closing paragraph that stand each in an element of their own, right before
+    and after the story's body, are the story's first and last paragraphs."""
+    page = _split_story(
+        "<div class='lead'><p>JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta sejak Senin "
+        "malam hingga Selasa pagi, kata petugas BPBD.</p></div><div class='iklan'>ADVERTISEMENT"
+        "</div>",
+        "<div class='closing'><p>Air diperkirakan surut dalam dua hari jika hujan tidak kembali "
+        "turun, kata petugas.</p></div>",
+    )
+    result = split(read_html(page))
+    story = [s.text for s in result.sentences if not s.boilerplate]
+    assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
+    assert story[0] == (
+        "Hujan deras mengguyur Jakarta sejak Senin malam hingga Selasa pagi, kata petugas BPBD."
+    )
+    assert (
+        story[-1]
+        == "Air diperkirakan surut dalam dua hari jika hujan tidak kembali turun, kata petugas."
+    )
+    assert [s.furniture for s in result.sentences if s.text == "ADVERTISEMENT"] == ["advertising"]
+
+
+def test_a_heading_after_the_story_heads_nothing_of_it() -> None:
+    """A heading right after the story (a summary printed under it) is not taken into it."""
+    page = _split_story(
+        "",
+        "<h4>Banjir merendam ratusan rumah di bantaran sungai, petugas mengevakuasi warga.</h4>",
+    )
+    texts = [s.text for s in split(read_html(page)).sentences]
+    assert texts[-1].startswith("Paragraf isi nomor 6")

@@ -183,6 +183,13 @@ def _article_blocks(
     if not story:
         return []
     found = [blocks[n] for n in inside if story[0] <= n <= story[-1]]
+    # The story may open or close outside its container (a lead, a closing paragraph in an
+    # element of its own): kept blocks right before and after it are the story's too.
+    found = [
+        *_adjacent(blocks, is_kept, story[0], -1, title, description)[::-1],
+        *found,
+        *_adjacent(blocks, is_kept, story[-1], 1, title, description),
+    ]
     seen = {_comparable(block.text) for block in found}
     later = [
         block
@@ -196,6 +203,53 @@ def _article_blocks(
         and _comparable(block.text) not in seen
     ]
     return sorted([*found, *later], key=lambda block: block.start) if later else found
+
+
+def _adjacent(
+    blocks: Sequence[markup.Block],
+    is_kept: Sequence[bool],
+    edge: int,
+    step: int,
+    title: str,
+    description: str,
+) -> list[markup.Block]:
+    """The blocks that go on the story from block ``edge`` outwards (``step`` -1: before it,
+    1: after it), nearest first: blocks the extractor kept, with furniture between them (an
+    advertisement label) taken along, and a heading only with the paragraph it heads (a heading
+    after the story heads nothing of it); it stops at any other block, a list of links,
+    furniture by nature, or the title or the page's description repeated."""
+    taken: list[markup.Block] = []
+    waiting: list[markup.Block] = []  # furniture, taken when a kept block follows it
+    n = edge + step
+    while 0 <= n < len(blocks):
+        block = blocks[n]
+        if _apart(block) or _comparable(block.text) in (title, description):
+            break
+        heading = block.element.tag in _SUBHEADINGS
+        if is_kept[n] and not _link_list(block) and not _furniture(block, title, description):
+            if heading and step > 0:
+                waiting.append(block)  # taken with the paragraph below it
+            else:
+                taken += [*waiting, block]
+                waiting = []
+        elif _furniture(block, title, description):
+            waiting.append(block)
+        else:
+            break
+        n += step
+    return taken
+
+
+def _apart(block: markup.Block) -> bool:
+    """Whether a block stands in an element whose text is never the article's (navigation,
+    a figure, a caption, an embedded post, ...)."""
+    for element in block.element.ancestors():
+        if element.tag in _NOT_ARTICLE:
+            return True
+        names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
+        if _NOT_ARTICLE_NAMES.search(names):
+            return True
+    return False
 
 
 def _shape(element: markup.Element) -> tuple[str, frozenset[str]]:
