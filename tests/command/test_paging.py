@@ -182,6 +182,7 @@ def test_pages_are_read_one_after_another(site: str, kind: str) -> None:
     sources = [_fetch(url) for url in pages]
     for sentence in result["sentences"]:  # type: ignore[attr-defined]
         page = sentence["page"]
+        assert sentence["url"] == pages[page - 1]
         source = sources[page - 1]
         shown = " ".join(html_module.unescape(source[sentence["start"] : sentence["end"]]).split())
         assert shown == sentence["text"]

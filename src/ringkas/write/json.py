@@ -86,8 +86,16 @@ def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
         **metadata(summary),
         "total_sentences": summary.total_sentences,
         "words": summary.words,
-        "sentences": [sentence_dict(s) for s in summary.sentences],
+        "sentences": [_placed(sentence_dict(s), summary) for s in summary.sentences],
     }
+
+
+def _placed(found: dict[str, Any], summary: Summary) -> dict[str, Any]:
+    """A sentence's object with the address of its page, for a story read from several."""
+    page = found.get("page")
+    if page is None or summary.paging is None or page > len(summary.paging.pages):
+        return found
+    return {"page": page, "url": summary.paging.pages[page - 1], **found}
 
 
 def to_json(obj: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
