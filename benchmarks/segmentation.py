@@ -48,12 +48,24 @@ From the repository root::
 
 ``--errors N`` prints up to N ringkas errors per dataset: each shows the gold sentences and the
 predicted sentences over a region where the two disagree.
+
+Hard-wrapped text
+-----------------
+``--wrap W`` (repeatable) also scores every dataset hard-wrapped at W columns, as a plain-text
+e-mail or an archive's .txt file is: each blank-line separated paragraph is filled with
+``textwrap.fill(paragraph, W, break_long_words=False, break_on_hyphens=False)``, so only spaces
+become line breaks and the gold sentences stay the same non-white-space characters. A splitter
+that reads wrapped prose as prose scores the same wrapped and unwrapped. ``--wrap-articles``
+wraps each IndoSum article by itself at a width drawn from 40 to 100 columns (seeded), whole and
+with one drawn paragraph wrapped alone, and counts the articles whose sentences change.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -344,6 +356,44 @@ def print_errors(doc: Document, predicted: Sequence[Span], limit: int, width: in
             click.echo(f"  pred: {_clip(doc.text[s:e], width)}")
 
 
+def _fill(paragraph: str, width: int) -> str:
+    return textwrap.fill(paragraph, width, break_long_words=False, break_on_hyphens=False)
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` with every paragraph hard-wrapped at ``width`` columns (only spaces change)."""
+    return "\n\n".join(_fill(paragraph, width) for paragraph in text.split("\n\n"))
+
+
+def boundaries(text: str) -> list[Span]:
+    """ringkas's sentences of ``text`` in non-white-space characters, which wrapping keeps."""
+    return to_ends(NonSpaceIndex(text), ringkas_spans(text))
+
+
+def wrapped_articles(path: Path, seed: int = 7) -> tuple[int, int, int]:
+    """How many IndoSum articles split differently when hard-wrapped at a width drawn from 40
+    to 100 columns: every paragraph, and one paragraph drawn alone. Returns (articles, changed
+    wrapped whole, changed with one paragraph wrapped)."""
+    draw = random.Random(seed)
+    articles = whole = one = 0
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line)["text"]
+            paragraphs = text.split("\n\n")
+            width = draw.randint(40, 100)
+            chosen = draw.randrange(len(paragraphs))
+            alone = [
+                *paragraphs[:chosen],
+                _fill(paragraphs[chosen], width),
+                *paragraphs[chosen + 1 :],
+            ]
+            expected = boundaries(text)
+            articles += 1
+            whole += boundaries(wrapped(text, width)) != expected
+            one += boundaries("\n\n".join(alone)) != expected
+    return articles, whole, one
+
+
 # --------------------------------------------------------------------------------------------
 # Command line
 
@@ -364,13 +414,28 @@ def print_errors(doc: Document, predicted: Sequence[Span], limit: int, width: in
     help="IndoSum JSONL file whose automatic sentence split is compared with.",
 )
 @click.option(
+    "--wrap",
+    "widths",
+    type=click.IntRange(min=20),
+    multiple=True,
+    help="Also score every dataset hard-wrapped at this many columns (repeatable).",
+)
+@click.option(
+    "--wrap-articles",
+    is_flag=True,
+    help="Also count the IndoSum articles that split differently hard-wrapped, each at its own"
+    " width from 40 to 100 columns (seeded): wrapped whole, and with one paragraph wrapped.",
+)
+@click.option(
     "--errors",
     type=click.IntRange(min=0),
     default=0,
     show_default=True,
     help="Print up to N ringkas errors per dataset.",
 )
-def main(ud_dir: Path, indosum: Path, errors: int) -> None:
+def main(
+    ud_dir: Path, indosum: Path, widths: tuple[int, ...], wrap_articles: bool, errors: int
+) -> None:
     ud_dir = ud_dir.resolve()
     docs = []
     for name, filename in DATASETS:
@@ -387,22 +452,31 @@ def main(ud_dir: Path, indosum: Path, errors: int) -> None:
     click.echo("-" * len(header))
     ringkas_predictions: list[list[Span]] = []
     for doc in docs:
-        index = NonSpaceIndex(doc.text)
-        gold = to_ends(index, doc.gold)
-        for splitter_name, splitter in SPLITTERS:
-            predicted = splitter(doc.text)
-            if splitter_name == "ringkas":
-                ringkas_predictions.append(predicted)
-            result = score(gold, to_ends(index, predicted))
-            click.echo(
-                f"{doc.name:<16} {splitter_name:<16} {result.gold:>5} {result.predicted:>5} "
-                f"{result.precision:>6.2f} {result.recall:>6.2f} {result.f1:>6.2f}"
-            )
+        gold = to_ends(NonSpaceIndex(doc.text), doc.gold)
+        for width in (None, *widths):
+            text = doc.text if width is None else wrapped(doc.text, width)
+            name = doc.name if width is None else f"{doc.name} @{width}"
+            index = NonSpaceIndex(text)
+            for splitter_name, splitter in SPLITTERS:
+                predicted = splitter(text)
+                if splitter_name == "ringkas" and width is None:
+                    ringkas_predictions.append(predicted)
+                result = score(gold, to_ends(index, predicted))
+                click.echo(
+                    f"{name:<16} {splitter_name:<16} {result.gold:>5} {result.predicted:>5} "
+                    f"{result.precision:>6.2f} {result.recall:>6.2f} {result.f1:>6.2f}"
+                )
 
     click.echo(
         "* IndoSum's sentences were split automatically upstream, so that row measures agreement"
         " with a rough reference on 1,956 news articles ringkas was not built on, not accuracy."
     )
+    if wrap_articles:
+        articles, whole, one = wrapped_articles(indosum)
+        click.echo(
+            f"IndoSum articles wrapped at 40-100 columns: {whole} of {articles} split differently"
+            f" wrapped whole, {one} of {articles} with one paragraph wrapped alone"
+        )
     if errors:
         for doc, predicted in zip(docs, ringkas_predictions, strict=True):
             print_errors(doc, predicted, errors)

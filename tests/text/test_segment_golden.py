@@ -1084,6 +1084,119 @@ LINE_BREAKS_WITHOUT_PUNCTUATION = [
     ),
 ]
 
+# Hard-wrapped prose (a plain-text e-mail, an archive's .txt file): its line breaks are spaces,
+# decided per paragraph by its shape (lines filled to one width, breaks mid-clause), so a line
+# that happens to open with "- " or a capital, or to end with a time, goes on with its sentence.
+# Lines that stand by themselves by their shape (a date line, a byline, a rubric) still end.
+HARD_WRAPPED = [
+    pytest.param(
+        "Komisi Disiplin PSSI menjatuhkan sanksi kepada klub-klub peserta\n"
+        "Liga 2. Tim Persikad Depok dikenakan sanksi denda Rp 10.000.000,\n"
+        "- karena suporternya menyalakan suar di dalam stadion. Tim itu\n"
+        "juga diwajibkan membayar ganti rugi kerusakan kursi penonton.",
+        [
+            "Komisi Disiplin PSSI menjatuhkan sanksi kepada klub-klub peserta\nLiga 2.",
+            "Tim Persikad Depok dikenakan sanksi denda Rp 10.000.000,\n"
+            "- karena suporternya menyalakan suar di dalam stadion.",
+            "Tim itu\njuga diwajibkan membayar ganti rugi kerusakan kursi penonton.",
+        ],
+        id="wrapped-line-opens-with-dash",
+    ),
+    pytest.param(
+        "Setelah GFNY Bali, ajang balap ini akan hadir di\n"
+        "Indonesia pada 2 September di Pulau Samosir,\n"
+        "Sumatera Utara (Sumut).",
+        [
+            "Setelah GFNY Bali, ajang balap ini akan hadir di\n"
+            "Indonesia pada 2 September di Pulau Samosir,\n"
+            "Sumatera Utara (Sumut)."
+        ],
+        id="wrapped-lines-open-with-names",
+    ),
+    pytest.param(
+        "Diberitakan E!, sumber dalam pasangan itu menyebut Sir dan Rumi berada dalam kondisi baik"
+        " dan\npasangan musisi tersebut kompak merawat keduanya. (end)",
+        [
+            "Diberitakan E!, sumber dalam pasangan itu menyebut Sir dan Rumi berada dalam kondisi"
+            " baik dan\npasangan musisi tersebut kompak merawat keduanya.",
+            "(end)",
+        ],
+        id="wrapped-two-lines-without-final-punctuation",
+    ),
+    pytest.param(
+        "Pesawat Kepresidenan Indonesia-1 yang membawa Presiden lepas landas pada pukul\n"
+        "09.20 waktu setempat atau 10.20 WIB dari Bandara Internasional Hazrat Shahjalal.\n"
+        "Rombongan tiba di Jakarta sore harinya setelah singgah di Kuala Lumpur.",
+        [
+            "Pesawat Kepresidenan Indonesia-1 yang membawa Presiden lepas landas pada pukul\n"
+            "09.20 waktu setempat atau 10.20 WIB dari Bandara Internasional Hazrat Shahjalal.",
+            "Rombongan tiba di Jakarta sore harinya setelah singgah di Kuala Lumpur.",
+        ],
+        id="wrapped-line-ends-with-time",
+    ),
+    pytest.param(
+        "Ruki menegaskan lowongan di KPK bersifat\n"
+        "terbuka, dan semua kandidat akan\n"
+        "diseleksi tanpa dibedakan. (Baca: KPK\n"
+        "Siapkan Sejumlah Posisi Strategis untuk\n"
+        "Diisi TNI) (agk/agk)",
+        [
+            "Ruki menegaskan lowongan di KPK bersifat\nterbuka, dan semua kandidat akan\n"
+            "diseleksi tanpa dibedakan.",
+            "(Baca: KPK\nSiapkan Sejumlah Posisi Strategis untuk\nDiisi TNI)",
+            "(agk/agk)",
+        ],
+        id="wrapped-cross-link-in-brackets",
+    ),
+    pytest.param(
+        "Menurut dia, penyidik masih menunggu hasil pemeriksaan laboratorium forensik\n"
+        "sebelum menetapkan tersangka baru dalam kasus itu. (rah /\n"
+        "rah)",
+        [
+            "Menurut dia, penyidik masih menunggu hasil pemeriksaan laboratorium forensik\n"
+            "sebelum menetapkan tersangka baru dalam kasus itu.",
+            "(rah /\nrah)",
+        ],
+        id="wrapped-signature",
+    ),
+    pytest.param(
+        "Integrasi Tizen dengan Aplikasi yang Solutif\n"
+        "Reporter : Anisa Yulianto | 23 Agustus 2017 12:25\n"
+        "merdeka.com/irfan pratama\n\n"
+        "Samsung sebagai pengembang mengimplementasikan kalimat itu.",
+        [
+            "Integrasi Tizen dengan Aplikasi yang Solutif",
+            "Reporter : Anisa Yulianto | 23 Agustus 2017 12:25",
+            "merdeka.com/irfan pratama",
+            "Samsung sebagai pengembang mengimplementasikan kalimat itu.",
+        ],
+        id="wrapped-not-headline-byline-and-credit",
+    ),
+    pytest.param(
+        "Mustahil transportasi tradisional dan online\n"
+        "Peristiwa\n"
+        "Maya Rachman, CNN Indonesia\n\n"
+        "Menteri Perhubungan mengatakan hal itu di Jakarta.",
+        [
+            "Mustahil transportasi tradisional dan online",
+            "Peristiwa",
+            "Maya Rachman, CNN Indonesia",
+            "Menteri Perhubungan mengatakan hal itu di Jakarta.",
+        ],
+        id="wrapped-not-headline-rubric-and-byline",
+    ),
+    pytest.param(
+        "Alasan Terbesar Neymar Bergabung dengan Klub PSG\nkumparanNEWS\n\n"
+        "Neymar resmi bergabung dengan PSG.",
+        [
+            "Alasan Terbesar Neymar Bergabung dengan Klub PSG",
+            "kumparanNEWS",
+            "Neymar resmi bergabung dengan PSG.",
+        ],
+        id="wrapped-not-headline-and-outlet-in-lower-case",
+    ),
+]
+
 SENTENCE_STARTS = [
     pytest.param(
         "Gempa bermagnitudo 5,6 mengguncang Cianjur. 300 rumah rusak berat.",
@@ -1238,6 +1351,7 @@ GOLDEN = [
     *ELLIPSES_AND_PUNCTUATION,
     *LINE_BREAKS_AND_PARAGRAPHS,
     *LINE_BREAKS_WITHOUT_PUNCTUATION,
+    *HARD_WRAPPED,
     *SENTENCE_STARTS,
     *SIGNATURES,
     *COPIED_PAGE_LINES,

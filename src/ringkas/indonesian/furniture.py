@@ -56,10 +56,12 @@ CAPTION = (
     r"|dok\.\s+\w"
 )
 
-# Who took a photo, as a credit names them: "Eka Hakim", "Goh Chai Hin" (a name of two words or
-# more: a desk's code such as "dil" or "Xyz", or a news agency as the source, "(Antara /
-# Reuters)", is no photo credit).
-_CREDITED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){1,4}(?:/[\w.]+)?)"
+# Who took a photo, as a credit names them: "Eka Hakim", "Goh Chai Hin", "Ahmad bin Umar" (a
+# name of two words or more, capitalised but for the particles of names: a desk's code such
+# as "dil" or "Xyz", a news agency as the source, "(Antara / Reuters)", or prose, "IMF/WB itu
+# sebagai Alternate Governor", is no photo credit).
+_NAME_WORD = r"(?:[A-Z0-9][\w.'’-]*|&|bin|binti|van|von|de|der|da|di|al|el)"
+_CREDITED = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}(?:/[\w.]+)?)"
 # Who the photo belongs to before the slash: "ANTARA", "TEMPO", "AFP PHOTO", "CNN Indonesia",
 # "Liputan6.com", "Kabar Kita".
 _AGENCY = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
@@ -262,14 +264,15 @@ SIGNATURE = (
 )
 
 # The same, as the splitter sees them in running text: they open in lower case ("(ant/dil)")
-# and are not part of the sentence before them. Case-sensitive.
-SIGNATURE_LOWER = r"[(\[][a-z][a-z /]{0,40}[)\]]"
+# and are not part of the sentence before them; in wrapped text a line break may stand for a
+# space ("(gir /\ngir)"). Case-sensitive.
+SIGNATURE_LOWER = r"[(\[][a-z][a-z /\n]{0,40}[)\]]"
 
 # A cross-link in brackets inside a paragraph, which is a sentence of its own wherever it
 # stands: "... kata Yandri. [Baca juga: Gerindra Setor 4 Nama] Keputusan itu ...",
 # "... tak dapat dipraperadilan lagi. (Baca: Sebelum Putusan, Hakim Skors Sidang) (agk/agk)".
 BRACKETED_CROSS_LINK = (
-    r"[\[(]\s*(?i:baca|simak|lihat|tonton|saksikan)(?i:\s+(?:juga|pula))?\s*[:：][^\[\]()\n]{1,200}"
+    r"[\[(]\s*(?i:baca|simak|lihat|tonton|saksikan)(?i:\s+(?:juga|pula))?\s*[:：][^\[\]()]{1,200}"
     r"[\])]"
 )
 
@@ -483,8 +486,16 @@ RULES: tuple[Rule, ...] = (
         "photo-credit",
         CREDIT_AT_END,
         ENDS,
-        examples=("(Liputan6.com/Helmi Fithriansyah)", "(AFP PHOTO/Goh Chai Hin)"),
-        counterexamples=("Kata dia, harga naik (kiri/kanan).",),
+        examples=(
+            "(Liputan6.com/Helmi Fithriansyah)",
+            "(AFP PHOTO/Goh Chai Hin)",
+            "(ANTARA FOTO/Ahmad bin Umar)",
+        ),
+        counterexamples=(
+            "Kata dia, harga naik (kiri/kanan).",
+            "Kehadiran Meneg PPN/Kepala Bappenas di pertemuan tahunan IMF/WB itu sebagai"
+            " Alternate Governor",
+        ),
     ),
     # -- rules that are a whole sentence ----------------------------------------------------------
     Rule(

@@ -73,7 +73,7 @@ _HEADLINE_WORDS = 25
 _TAG_WORDS = 4
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """Whether ``text`` is a date or time line: "Senin, 14 Mar 2022 09:15 WIB",
     "NASIONAL | 3 Mei 2020 07:45", "Diperbarui 5 Agu 2019, 16:02 WIB", "08/01/2024 13:30"."""
     ended = text.rstrip(_CLOSING).endswith(_SENTENCE_END) and not text.endswith("..")
@@ -120,7 +120,7 @@ def family_of(sentence: str) -> str | None:
     found = WHOLE_SENTENCE.regex.fullmatch(text)
     if found is not None:
         return WHOLE_SENTENCE.family(found)
-    if _is_date_line(text):
+    if is_date_line(text):
         return DATE_LINE
     # A dateline on its own: only a short fragment ending in a dash or colon that names an
     # outlet or a city in capitals ("Hal itu dikatakan Budi:" is not one).

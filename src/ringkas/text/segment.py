@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -43,6 +43,7 @@ from ..indonesian.dates import TIME_AT_LINE_END
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
+from .furniture import is_date_line
 from .rules import (
     BRACKETED_CROSS_LINK,
     CREDIT_AT_END,
@@ -72,6 +73,7 @@ _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s"
 # CREDIT_AT_END): the sentence ends there too. So does a date line: "Senin, 14 Mar 2022 09:15
 # WIB".
 _TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
+_TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT)\b", re.IGNORECASE)
 # Closing quotes right after an ellipsis, with a capitalised word after them; the sentence ends
 # after the quotes. Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a
 # capitalised word after them opens a new sentence, while a lower-case one goes on ("dsb.
@@ -90,6 +92,12 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # capitalised ("... kata Menteri Koordinator Bidang Perekonomian Airlangga" + "Hartarto ...").
 _SHORT_LINE = 0.6
 _WRAPPED_LINE = 0.85
+# Hard-wrapped prose is wrapped at this many columns at least (narrower lines are a list, a
+# poem, a table).
+_MIN_WRAP = 30
+# In wrapped prose, at least this share of the line breaks fall mid-clause (most words of
+# Indonesian prose are in lower case); lines of their own (headlines, names) are capitalised.
+_GOING_ON = 0.2
 
 # How many following spans a quotation may run on for before it is taken to be unbalanced.
 _MAX_QUOTED_SPANS = 8
@@ -256,6 +264,8 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
     """
     if LABEL_LINE.match(next_line):
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
+    if _wraps_on(line, next_line, width):
+        return False
     if LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
         return True  # a label such as "loading..." ends its line, its dots notwithstanding
     if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
@@ -280,6 +290,103 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
     )
 
 
+def _wraps_on(line: str, next_line: str, width: int) -> bool:
+    """Whether a line is wrapped prose going on in the next line: it is long, the next line's
+    first word would not have fitted on it, and the next line goes on in lower case (not a
+    signature such as "(rsa)")."""
+    next_word = next_line.split(maxsplit=1)[0]
+    return (
+        len(line) >= _MIN_WRAP
+        and len(line) + 1 + len(next_word) > width
+        and _goes_on(next_line)
+        and not SIGNATURE_IN_TEXT.match(next_line)
+    )
+
+
+def _greedy(text: str, lines: list[tuple[int, int]], width: int) -> bool:
+    """Whether every line break of a paragraph is where filling lines ``width`` columns wide
+    would break them: the next line's first word would not have fitted on the line."""
+    for (s, e), (next_s, next_e) in pairwise(lines):
+        first_word = text[next_s:next_e].split(maxsplit=1)[0]
+        if e - s + 1 + len(first_word) <= width:
+            return False
+    return True
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]], width: int | None) -> bool:
+    """Whether a paragraph is hard-wrapped prose, its line breaks mere layout.
+
+    ``width`` is the width the text's wrapped paragraphs are filled to, None when it has none.
+    With a width, a paragraph is wrapped when its lines are filled to it: every break stands
+    where the next word would no longer have fitted. Without one, a paragraph must show it by
+    itself: at least three lines filled to its longest, breaking mid-clause (after a comma or
+    a word in lower case, or before one), with at most one list item and no label ("Baca
+    juga: ...", "Reporter : ..."). Either way no line stands by itself by its shape: a date
+    line, or a caption ending with its credit, before a line that does not go on with it.
+    """
+    if len(lines) < 2:
+        return False
+    if any(_ends_by_itself(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines)):
+        return False
+    longest = _line_width(text, lines)
+    if width is not None:
+        # A line alone longer than the width fills it.
+        filled = longest >= _SHORT_LINE * width or max(e - s for s, e in lines) > width
+        return longest <= width and filled and _greedy(text, lines, width)
+    if longest < _MIN_WRAP or len(lines) < 3:
+        return False
+    breaks = sum(_mid_clause(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines))
+    return (
+        breaks >= max(1, (len(lines) - 1) * _GOING_ON)
+        and sum(bool(_LIST_ITEM.match(text, s, e)) for s, e in lines) <= 1
+        and not any(LABEL_LINE.match(text, s, e) for s, e in lines)
+        and _greedy(text, lines, longest)
+    )
+
+
+def _line_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The longest line of a paragraph that holds more than one word (a word longer than the
+    wrapping width, a link, stands on a line alone and longer); 0 when no line does."""
+    return max((e - s for s, e in lines if " " in text[s:e].strip()), default=0)
+
+
+def _ends_by_itself(line: str, next_line: str) -> bool:
+    """Whether a line stands by itself by its shape before a line that does not go on with it
+    (one that opens in lower case or with a time zone, "pukul 15.00" + "WIB, ..."): a date line
+    ("Senin, 14 Mar 2022 09:15 WIB", "Reporter : Budi | 23 Agustus 2017 12:25") or a caption
+    that ends with its photo's credit ("... di Istana Negara (ANTARA/Fulan)")."""
+    if (_goes_on(next_line) or _TIME_ZONE.match(next_line)) and not CREDIT_AT_END.fullmatch(
+        next_line
+    ):
+        return False
+    if CREDIT_AT_END.search(line):
+        return True
+    return _TIME_AT_LINE_END.search(line) is not None and is_date_line(line)
+
+
+def _mid_clause(line: str, next_line: str) -> bool:
+    """Whether a line break falls inside a clause: the line ends with a comma or a word in
+    lower case ("... akan hadir di" + "Indonesia pada ..."), or the next line goes on in lower
+    case."""
+    words = line.split()
+    last = words[-1] if words else ""
+    return last.endswith(",") or last.islower() or _goes_on(next_line)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line opens in lower case, going on with a sentence from the line before (a
+    name written with an inner capital, "kumparanNEWS", "iPhone", opens a line of its own)."""
+    word = line.lstrip(_OPENING_PUNCTUATION)
+    return word[:1].islower() and _LOWERCASE_BRAND.match(word) is None
+
+
+def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int | None:
+    """The width a hard-wrapped text is wrapped at: the longest line of its paragraphs that
+    show by themselves that they are wrapped; None when it has none."""
+    widths = [_line_width(text, lines) for lines in paragraphs if _wrapped(text, lines, None)]
+    return max(widths) if widths else None
+
+
 def _blocks(
     text: str, lines: list[tuple[int, int]], first: bool = False
 ) -> Iterator[tuple[int, int]]:
@@ -293,7 +400,9 @@ def _blocks(
     """
     width = max(end - start for start, end in lines)
     start = lines[0][0]
-    listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines)
+    listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines) and not any(
+        _wraps_on(text[s:e], text[t:u], width) for (s, e), (t, u) in pairwise(lines)
+    )
     for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
         listing = listing or LIST_SPLITTER.fullmatch(text, s, e) is not None
         # A headline over a teaser or the lead: two lines (three or more may be wrapped
@@ -414,8 +523,14 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     starts = line_starts(text)
     sentences: list[Sentence] = []
-    for paragraph, lines in enumerate(_paragraphs(text, starts)):
-        blocks = _blocks(text, lines, first=paragraph == 0)
+    paragraphs = list(_paragraphs(text, starts))
+    width = _wrap_width(text, paragraphs)
+    for paragraph, lines in enumerate(paragraphs):
+        if _wrapped(text, lines, width):
+            # Hard-wrapped prose: its line breaks are spaces, and Punkt finds its sentences.
+            blocks: Iterable[tuple[int, int]] = [(lines[0][0], lines[-1][1])]
+        else:
+            blocks = _blocks(text, lines, first=paragraph == 0)
         spans = (span for block in blocks for span in _sentence_spans(text, *block))
         for s, e in spans:
             line = bisect_right(starts, s)
