@@ -767,6 +767,34 @@ QUOTATIONS = [
         ['"Tidak hanya tarif tapi apa saja harus diatur," ucap Zulkifli.', "Ia berbicara di DPR."],
         id="quotes-ascii",
     ),
+    pytest.param(
+        'Ia menjawab, “Saya tidak tahu. Itu bukan urusan saya." Kemudian ia pergi.',
+        ['Ia menjawab, “Saya tidak tahu. Itu bukan urusan saya."', "Kemudian ia pergi."],
+        id="quotes-curly-opened-straight-closed",
+    ),
+    pytest.param(
+        'Ia menjawab, "Saya tidak tahu. Itu bukan urusan saya.’ Kemudian ia pergi.',
+        ['Ia menjawab, "Saya tidak tahu. Itu bukan urusan saya.’', "Kemudian ia pergi."],
+        id="quotes-straight-opened-single-closed",
+    ),
+    pytest.param(
+        "“Ia bilang ‘pulang.’ Lalu ia pergi,” kata Rina. Kami diam.",
+        ["“Ia bilang ‘pulang.’ Lalu ia pergi,” kata Rina.", "Kami diam."],
+        id="quotes-single-inside-double",
+    ),
+    pytest.param(
+        "“Kami pakai teknologi ‘convertible ‘yang mudah. Cukup tekan tombolnya.” Ia tersenyum.",
+        [
+            "“Kami pakai teknologi ‘convertible ‘yang mudah. Cukup tekan tombolnya.”",
+            "Ia tersenyum.",
+        ],
+        id="quotes-stray-single-inside-double",
+    ),
+    pytest.param(
+        "Warga Jum'at pagi datang ke posko. Ma’ruf Amin hadir di sana.",
+        ["Warga Jum'at pagi datang ke posko.", "Ma’ruf Amin hadir di sana."],
+        id="quotes-apostrophes-are-no-quotes",
+    ),
 ]
 
 ELLIPSES_AND_PUNCTUATION = [
@@ -794,6 +822,21 @@ ELLIPSES_AND_PUNCTUATION = [
         "Warga bertanya, “Sampai kapan…” Pertanyaan itu belum terjawab.",
         ["Warga bertanya, “Sampai kapan…”", "Pertanyaan itu belum terjawab."],
         id="ellipsis-unicode-dots-closing-quote",
+    ),
+    pytest.param(
+        "Ia terdiam sejenak… Kemudian ia pergi meninggalkan ruangan.",
+        ["Ia terdiam sejenak…", "Kemudian ia pergi meninggalkan ruangan."],
+        id="ellipsis-unicode-then-capital",
+    ),
+    pytest.param(
+        "Tunggu dulu Mit... Kembali dari Cipayung, stafnya memberi laporan.",
+        ["Tunggu dulu Mit...", "Kembali dari Cipayung, stafnya memberi laporan."],
+        id="ellipsis-three-dots-then-capital",
+    ),
+    pytest.param(
+        "Harga cabai naik... 5 persen dalam sepekan.",
+        ["Harga cabai naik... 5 persen dalam sepekan."],
+        id="ellipsis-then-number",
     ),
     pytest.param(
         "Masa harus bayar dua kali?! Warga pun memprotes kebijakan itu.",
@@ -1186,6 +1229,19 @@ HARD_WRAPPED = [
         id="wrapped-not-headline-rubric-and-byline",
     ),
     pytest.param(
+        "Girlband Secret resmi ditinggal salah satu\n"
+        "Oleh Bayu Rachman pada 02 Okt 2016, 07:00 WIB\n"
+        "Diperbarui: 02 Okt 2016, 11:28 WIB\n\n"
+        "Grup idol Secret akhirnya resmi ditinggal satu personelnya.",
+        [
+            "Girlband Secret resmi ditinggal salah satu",
+            "Oleh Bayu Rachman pada 02 Okt 2016, 07:00 WIB",
+            "Diperbarui: 02 Okt 2016, 11:28 WIB",
+            "Grup idol Secret akhirnya resmi ditinggal satu personelnya.",
+        ],
+        id="wrapped-not-headline-byline-and-date",
+    ),
+    pytest.param(
         "Alasan Terbesar Neymar Bergabung dengan Klub PSG\nkumparanNEWS\n\n"
         "Neymar resmi bergabung dengan PSG.",
         [
@@ -1194,6 +1250,80 @@ HARD_WRAPPED = [
             "Neymar resmi bergabung dengan PSG.",
         ],
         id="wrapped-not-headline-and-outlet-in-lower-case",
+    ),
+]
+
+# Careless writing opens a sentence in lower case; after a full stop that no abbreviation has
+# (a whole word, a number of three digits or more, a roman numeral) or a question mark right
+# after a word, the sentence ended all the same.
+LOWER_CASE_STARTS = [
+    pytest.param(
+        "Maharasyi tampil di babak blind audition The Voice America. kala itu, dia membawakan"
+        " tembang milik Chaka Khan.",
+        [
+            "Maharasyi tampil di babak blind audition The Voice America.",
+            "kala itu, dia membawakan tembang milik Chaka Khan.",
+        ],
+        id="lowercase-after-word",
+    ),
+    pytest.param(
+        "Ia lahir di Batavia pada 5 Juni 1879. kemudian ia pindah ke Bandung.",
+        ["Ia lahir di Batavia pada 5 Juni 1879.", "kemudian ia pindah ke Bandung."],
+        id="lowercase-after-year",
+    ),
+    pytest.param(
+        "Ia memerintah selama Perang Dunia II. kemudian ia mundur.",
+        ["Ia memerintah selama Perang Dunia II.", "kemudian ia mundur."],
+        id="lowercase-after-roman-numeral",
+    ),
+    pytest.param(
+        "Apakah Alya akan sadar dari komanya? naskah itu tidak menjawabnya.",
+        ["Apakah Alya akan sadar dari komanya?", "naskah itu tidak menjawabnya."],
+        id="lowercase-after-question",
+    ),
+    pytest.param(
+        "Pedagang menjual beras, gula, dll. yang harganya naik.",
+        ["Pedagang menjual beras, gula, dll. yang harganya naik."],
+        id="lowercase-after-abbreviation-goes-on",
+    ),
+    pytest.param(
+        "Ia tinggal di Jl. Merdeka No. 12. lantai dua gedung itu disewa.",
+        ["Ia tinggal di Jl. Merdeka No. 12. lantai dua gedung itu disewa."],
+        id="lowercase-after-short-number-goes-on",
+    ),
+]
+
+# Titles, degrees and contact labels written with a full stop before a name or a number.
+GENERAL_ABBREVIATIONS = [
+    pytest.param(
+        "Hubungi Telp. (021) 555-1234 atau Fax. (021) 555-4321 untuk informasi.",
+        ["Hubungi Telp. (021) 555-1234 atau Fax. (021) 555-4321 untuk informasi."],
+        id="abbrev-telp-fax",
+    ),
+    pytest.param(
+        "Kirim berkas lewat Faks. 021-5554321 paling lambat Jumat.",
+        ["Kirim berkas lewat Faks. 021-5554321 paling lambat Jumat."],
+        id="abbrev-faks",
+    ),
+    pytest.param(
+        "Pemeriksaan dilakukan oleh drg. Siti Aminah dan drh. Budi Santoso di klinik itu.",
+        ["Pemeriksaan dilakukan oleh drg. Siti Aminah dan drh. Budi Santoso di klinik itu."],
+        id="abbrev-dentist-veterinarian",
+    ),
+    pytest.param(
+        "Ia lulus dengan gelar Ph. D. dari Universitas Leiden.",
+        ["Ia lulus dengan gelar Ph. D. dari Universitas Leiden."],
+        id="abbrev-phd-with-space",
+    ),
+    pytest.param(
+        "Sambutan disampaikan Ustz. Halimah dan Pnt. Yohanes di gedung itu.",
+        ["Sambutan disampaikan Ustz. Halimah dan Pnt. Yohanes di gedung itu."],
+        id="abbrev-religious-titles",
+    ),
+    pytest.param(
+        "Penelitian dipimpin Rina Wati, S.Gz., M.Kes. dari Universitas Airlangga.",
+        ["Penelitian dipimpin Rina Wati, S.Gz., M.Kes. dari Universitas Airlangga."],
+        id="abbrev-degrees",
     ),
 ]
 
@@ -1352,6 +1482,8 @@ GOLDEN = [
     *LINE_BREAKS_AND_PARAGRAPHS,
     *LINE_BREAKS_WITHOUT_PUNCTUATION,
     *HARD_WRAPPED,
+    *LOWER_CASE_STARTS,
+    *GENERAL_ABBREVIATIONS,
     *SENTENCE_STARTS,
     *SIGNATURES,
     *COPIED_PAGE_LINES,

@@ -11,6 +11,8 @@ from __future__ import annotations
 TITLES = frozenset(
     {
         "dr",  # Dr. Ahmad (doctor of philosophy) and dr. Siti (medical doctor)
+        "drg",  # drg. Rina (dokter gigi, dentist)
+        "drh",  # drh. Budi (dokter hewan, veterinarian)
         "drs",  # Drs. Sutrisno (Doktorandus)
         "dra",  # Dra. Wati (Doktoranda)
         "ir",  # Ir. Soekarno (Insinyur)
@@ -31,6 +33,8 @@ TITLES = frozenset(
         "tb",  # Tb. Hasanuddin (Tubagus)
         "pdt",  # Pdt. Gomar Gultom (Pendeta)
         "ust",  # Ust. Abdul Somad (Ustaz)
+        "ustz",  # Ustz. Halimah (Ustazah)
+        "pnt",  # Pnt. Yohanes (Penatua, a church elder)
         "mgr",  # Mgr. Ignatius Suharyo (Monsinyur)
         "rev",
         "mr",
@@ -113,6 +117,37 @@ DEGREES = frozenset(
         "m.sc",
         "b.sc",
         "ph.d",
+        "ph",  # Ph. D., written with a space
+        "m.kes",  # Magister Kesehatan
+        "s.kes",
+        "s.kg",  # Sarjana Kedokteran Gigi
+        "s.gz",  # Sarjana Gizi
+        "m.kn",  # Magister Kenotariatan
+        "s.stp",
+        "m.ap",  # Magister Administrasi Publik
+        "s.ap",
+        "s.tp",
+        "s.pt",
+        "s.pi",
+        "s.hut",
+        "s.sn",
+        "m.sn",
+        "s.ds",
+        "s.th",  # Sarjana Teologi
+        "m.th",
+        "s.fil",
+        "m.fil",
+        "s.i.kom",
+        "m.i.kom",
+        "s.pd.i",
+        "m.pd.i",
+        "s.h.i",
+        "m.h.i",
+        "s.sy",
+        "m.e.sy",
+        "s.ars",
+        "s.tr",
+        "dipl",
         "sp",  # Sp.A, Sp.PD (dokter spesialis)
         "apt",  # Apt. (apoteker)
         "lc",  # Lc. (Licence, graduates of Al-Azhar)
@@ -208,14 +243,19 @@ DATES_AND_REFERENCES = frozenset(
     }
 )
 
-# Money and telephone abbreviations. Like pkl., tgl. and No. they stand in front of a number, so
-# they do not end a sentence. Those written after a number (km., kg., mg., jt., rb., bln., hr.,
-# mgg.) are left out on purpose: "sejauh 100 km." and "Rp 40 ribu per kg." end sentences in news.
+# Money, telephone and fax abbreviations. Like pkl., tgl. and No. they stand in front of a
+# number, so they do not end a sentence. Those written after a number (km., kg., mg., jt., rb.,
+# bln., hr., mgg.) are left out on purpose: "sejauh 100 km." and "Rp 40 ribu per kg." end
+# sentences in news.
 MONEY_AND_PHONES = frozenset(
     {
         "rp",  # Rp. 50.000 (rupiah)
         "telp",  # Telp. (021) 5551234 (telepon)
         "tlp",  # Tlp. 0812-3456-789 (telepon)
+        "tel",
+        "fax",  # Fax. (021) 5554321
+        "faks",  # Faks. 021-5554321 (faksimile)
+        "ext",  # ext. 123 (extension)
     }
 )
 

@@ -43,7 +43,7 @@ from ..indonesian.dates import TIME_AT_LINE_END
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
-from .furniture import is_date_line
+from .furniture import family_of, is_date_line
 from .rules import (
     BRACKETED_CROSS_LINK,
     CREDIT_AT_END,
@@ -74,13 +74,23 @@ _LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s"
 # WIB".
 _TIME_AT_LINE_END = re.compile(TIME_AT_LINE_END)
 _TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT)\b", re.IGNORECASE)
-# Closing quotes right after an ellipsis, with a capitalised word after them; the sentence ends
-# after the quotes. Also the abbreviations that close a list ("dll.", "dsb.", "sbb.", ...): a
-# capitalised word after them opens a new sentence, while a lower-case one goes on ("dsb.
-# disalurkan lewat kelurahan"). Both patterns start with a literal, so a scan over a block
-# skips quickly to the places they could match.
-_QUOTE_AFTER_ELLIPSIS = re.compile(r"(?:\.\.|…)[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])")
+# An ellipsis before a capitalised word, with or without closing quotes after it: the sentence
+# ends after them ("Ia terdiam sejenak… Kemudian ..."). Also the abbreviations that close a
+# list ("dll.", "dsb.", "sbb.", ...): a capitalised word after them opens a new sentence, while
+# a lower-case one goes on ("dsb. disalurkan lewat kelurahan"). Both patterns start with a
+# literal, so a scan over a block skips quickly to the places they could match.
+_QUOTE_AFTER_ELLIPSIS = re.compile(
+    r"(?:\.\.|…)[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])|(?:\.\.\.|…)(?=\s+[“\"(]?[A-Z])"
+)
 _LIST_CLOSERS = tuple(f"{word}." for word in sorted(SENTENCE_FINAL))
+# A sentence end that no abbreviation has: a full stop after a whole word, a number of three
+# digits or more or a roman numeral, or "?" or "!" right after a word (looked for in a span's
+# last characters). Before a word in lower case Punkt goes on after such a number or numeral,
+# so the splitter cuts there itself.
+_FULL_WORD_AT_END = re.compile(r"(?:\b[^\W\d_]{4,}|\b\d{3,}|\b[IVXLC]{2,})\.$|(?<=\w)[?!]$")
+_END_WORD_CHARS = 24
+_FULL_STOP_BEFORE_LOWER = re.compile(r"\.(?=\s+[a-z])")
+_NUMBER_BEFORE = re.compile(r"(?:\b\d{3,}|\b[IVXLC]{2,})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST_CLOSER = re.compile(
     rf"(?i:{'|'.join(map(re.escape, sorted(SENTENCE_FINAL)))})\.(?=\s+[“\"(]?[A-Z])"
@@ -95,10 +105,21 @@ _WRAPPED_LINE = 0.85
 # Hard-wrapped prose is wrapped at this many columns at least (narrower lines are a list, a
 # poem, a table).
 _MIN_WRAP = 30
+# A wrapped paragraph may have this share of lines that read as furniture taken alone (a
+# fragment such as "pada 22 Februari 2007 tersebut akan" reads as a date line): one in a
+# paragraph of ten lines, none in a block of three such as a headline, byline and date line.
+_FURNITURE_LINES = 0.1
 # In wrapped prose, at least this share of the line breaks fall mid-clause (most words of
 # Indonesian prose are in lower case); lines of their own (headlines, names) are capitalised.
 _GOING_ON = 0.2
 
+# Quotation marks: double quotes, and single ones that are no apostrophe (not between two
+# letters).
+_QUOTE_MARK = re.compile(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)")
+_SINGLE_QUOTES = "‘’'"
+_QUOTE_CHAR = re.compile("[“”\"‘’']")
+_BEFORE_OPENING = " \t\r\n“\"‘'([«"
+_BEFORE_MISMATCHED_CLOSE = ".!?…"
 # How many following spans a quotation may run on for before it is taken to be unbalanced.
 _MAX_QUOTED_SPANS = 8
 
@@ -294,11 +315,10 @@ def _wraps_on(line: str, next_line: str, width: int) -> bool:
     """Whether a line is wrapped prose going on in the next line: it is long, the next line's
     first word would not have fitted on it, and the next line goes on in lower case (not a
     signature such as "(rsa)")."""
-    next_word = next_line.split(maxsplit=1)[0]
     return (
         len(line) >= _MIN_WRAP
-        and len(line) + 1 + len(next_word) > width
         and _goes_on(next_line)
+        and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > width
         and not SIGNATURE_IN_TEXT.match(next_line)
     )
 
@@ -320,28 +340,35 @@ def _wrapped(text: str, lines: list[tuple[int, int]], width: int | None) -> bool
     With a width, a paragraph is wrapped when its lines are filled to it: every break stands
     where the next word would no longer have fitted. Without one, a paragraph must show it by
     itself: at least three lines filled to its longest, breaking mid-clause (after a comma or
-    a word in lower case, or before one), with at most one list item and no label ("Baca
-    juga: ...", "Reporter : ..."). Either way no line stands by itself by its shape: a date
-    line, or a caption ending with its credit, before a line that does not go on with it.
+    a word in lower case, or before one), with at most one list item and hardly a line that
+    is furniture taken alone (a label, "Baca juga: ...", a byline, a date line). Either way no
+    line stands by itself by its shape: a date line, or a caption ending with its credit,
+    before a line that does not go on with it, or a date line at the end.
     """
     if len(lines) < 2:
-        return False
-    if any(_ends_by_itself(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines)):
         return False
     longest = _line_width(text, lines)
     if width is not None:
         # A line alone longer than the width fills it.
         filled = longest >= _SHORT_LINE * width or max(e - s for s, e in lines) > width
-        return longest <= width and filled and _greedy(text, lines, width)
-    if longest < _MIN_WRAP or len(lines) < 3:
+        if not (longest <= width and filled and _greedy(text, lines, width)):
+            return False
+    else:
+        if longest < _MIN_WRAP or len(lines) < 3:
+            return False
+        breaks = sum(_mid_clause(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines))
+        if not (
+            breaks >= max(1, (len(lines) - 1) * _GOING_ON)
+            and sum(bool(_LIST_ITEM.match(text, s, e)) for s, e in lines) <= 1
+            and _greedy(text, lines, longest)
+            and sum(bool(LABEL_LINE.match(text, s, e) or family_of(text[s:e])) for s, e in lines)
+            <= len(lines) * _FURNITURE_LINES
+        ):
+            return False
+    if any(_ends_by_itself(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines)):
         return False
-    breaks = sum(_mid_clause(text[s:e], text[t:u]) for (s, e), (t, u) in pairwise(lines))
-    return (
-        breaks >= max(1, (len(lines) - 1) * _GOING_ON)
-        and sum(bool(_LIST_ITEM.match(text, s, e)) for s, e in lines) <= 1
-        and not any(LABEL_LINE.match(text, s, e) for s, e in lines)
-        and _greedy(text, lines, longest)
-    )
+    last = text[slice(*lines[-1])]
+    return not (_TIME_AT_LINE_END.search(last) and is_date_line(last))
 
 
 def _line_width(text: str, lines: list[tuple[int, int]]) -> int:
@@ -436,23 +463,61 @@ def _continues_previous(text: str, start: int, end: int) -> bool:
     return _LOWERCASE_BRAND.match(text, i) is None
 
 
-def _open_quotes(chunk: str) -> tuple[int, int]:
-    """How many curly quotations ``chunk`` leaves open, and the parity of its straight quotes."""
-    return chunk.count("“") - chunk.count("”"), chunk.count('"') % 2
+def _ends_with_full_word(text: str, start: int, end: int) -> bool:
+    """Whether a span ends a sentence where no abbreviation ends: a full stop after a whole
+    word of four letters or more, a number of three digits or more or a roman numeral, or a
+    question or exclamation mark right after a word. The sentence ended there even if the next
+    one opens in lower case, as careless writing has it ("... di Jakarta. kemudian ...")."""
+    # Only the span's last characters are searched: a span may have grown long.
+    return _FULL_WORD_AT_END.search(text, max(start, end - _END_WORD_CHARS), end) is not None
+
+
+def _open_quotes(chunk: str, stack: list[str]) -> list[str]:
+    """The quotations still open after ``chunk``: ``stack`` (those open before it) with the
+    chunk's quotation marks applied in order.
+
+    A closing double quote closes the innermost double quotation, and any single ones left
+    open inside it; it need not match, as typed text mixes them (“...", "...’). A straight
+    double quote closes an open double quotation and opens one otherwise. A single quote opens
+    a quotation after white space or another opening mark, and otherwise closes an open single
+    one (’ also a straight double one right after a sentence's end: "...tunggu aja.’"); between two
+    letters it is an apostrophe ("Jum’at", "Ma'ruf").
+    """
+    for match in _QUOTE_MARK.finditer(chunk):
+        mark = match.group()
+        if mark in '”"':
+            while stack and stack[-1] in _SINGLE_QUOTES:
+                stack.pop()
+            if stack:
+                stack.pop()
+            elif mark == '"':
+                stack.append(mark)
+        elif mark == "“" or match.start() == 0 or chunk[match.start() - 1] in _BEFORE_OPENING:
+            stack.append(mark)
+        elif stack and (
+            stack[-1] in _SINGLE_QUOTES
+            or (
+                mark == "’"
+                and stack[-1] == '"'
+                and chunk[match.start() - 1] in _BEFORE_MISMATCHED_CLOSE
+            )
+        ):
+            stack.pop()
+    return stack
 
 
 def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join the spans of a quotation that Punkt cut into sentences, if it closes soon after."""
+    if spans and not _QUOTE_CHAR.search(text, spans[0][0], spans[-1][1]):
+        return spans
     joined: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        curly, straight = _open_quotes(text[spans[i][0] : spans[i][1]])
+        stack = _open_quotes(text[spans[i][0] : spans[i][1]], [])
         last = i
-        if curly > 0 or straight:
+        if stack:
             for j in range(i + 1, min(len(spans), i + 1 + _MAX_QUOTED_SPANS)):
-                more_curly, more_straight = _open_quotes(text[spans[j][0] : spans[j][1]])
-                curly, straight = curly + more_curly, straight ^ more_straight
-                if curly <= 0 and not straight:
+                if not _open_quotes(text[spans[j][0] : spans[j][1]], stack):
                     last = j
                     break
         joined.append((spans[i][0], spans[last][1]))
@@ -469,6 +534,13 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
     forced = []
     if ".." in block or "…" in block:
         forced += [m.end() for m in _QUOTE_AFTER_ELLIPSIS.finditer(block)]
+    if "." in block:
+        # Punkt goes on after a number or a roman numeral when a word in lower case follows.
+        forced += [
+            m.end()
+            for m in _FULL_STOP_BEFORE_LOWER.finditer(block)
+            if _NUMBER_BEFORE.search(block, max(0, m.start() - _END_WORD_CHARS), m.start())
+        ]
     lower = block.lower()
     if any(word in lower for word in _LIST_CLOSERS):
         forced += [
@@ -505,7 +577,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         e = s + len(stripped)
         s, e = s + start, e + start
         if spans and (
-            _continues_previous(text, s, e)
+            (_continues_previous(text, s, e) and not _ends_with_full_word(text, *spans[-1]))
             or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
             or _LIST_NUMBER.fullmatch(text, *spans[-1])
         ):
