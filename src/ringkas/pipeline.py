@@ -22,7 +22,7 @@ from .model import (
 )
 from .rank import DEFAULT_METHOD, METHODS, scores
 from .rank.select import DEFAULT_WORDS, choose, sentence_count
-from .text import furniture
+from .text import furniture, story
 from .text.dateline import split_dateline
 from .text.headline import flag_above_lead, split_title
 from .text.segment import line_starts, split_sentences
@@ -59,6 +59,7 @@ def _sentences_or_error(
         raise EmptyInputError("the input contains only white space")
     # A page's markup says which lines are the story's headings; the rules judge the rest.
     flagged = furniture.flag(furniture.flag_headings(sentences, article.headings), article.text)
+    flagged = story.flag_outside(flagged, article.text)
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
     dateline, rest = split_dateline(rest, article.text)

@@ -83,6 +83,20 @@ DATELINES = [
                  "KABARKITA", id="outlet-in-capitals"),
     pytest.param("Jakarta, NU Online - Ketua PBNU menyampaikan.", "Jakarta, NU Online -",
                  "Jakarta", "NU Online", id="place-and-any-outlet"),
+    pytest.param("Liputan6.com, Jakarta Pemerintah Kota Bandung menutup jalan.",
+                 "Liputan6.com, Jakarta", "Jakarta", "Liputan6.com", id="domain-city-no-dash"),
+    pytest.param("JAKARTA, KOMPAS.com Menteri Perhubungan menyebut tiket mahal.",
+                 "JAKARTA, KOMPAS.com", "JAKARTA", "KOMPAS.com", id="city-domain-no-dash"),
+    pytest.param("Detik.com, Jakarta Selatan Polisi menangkap dua pelaku.",
+                 "Detik.com, Jakarta Selatan", "Jakarta Selatan", "Detik.com",
+                 id="domain-city-with-its-part-no-dash"),
+    pytest.param("Perserikatan Bangsa-Bangsa / PBB, New York (ANTARA News) - Dewan Keamanan "
+                 "bersidang.", "Perserikatan Bangsa-Bangsa / PBB, New York (ANTARA News) -",
+                 "Perserikatan Bangsa-Bangsa / PBB, New York", "ANTARA News", id="long-place"),
+    pytest.param("Jakarta: Pemerintah menaikkan harga BBM.", "Jakarta:", "Jakarta", None,
+                 id="known-place-colon"),
+    pytest.param("Kuala Lumpur: Polis Diraja Malaysia menahan tersangka.", "Kuala Lumpur:",
+                 "Kuala Lumpur", None, id="known-foreign-place-colon"),
 ]  # fmt: skip
 
 NOT_DATELINES = [
@@ -96,6 +110,8 @@ NOT_DATELINES = [
     pytest.param("Ketua MPR Zulkifli Hasan menyesalkan kisruh itu.", id="kumparan-lead"),
     pytest.param("Jakarta - sebuah kota yang padat - kembali banjir.", id="dash-before-lower-case"),
     pytest.param("Catatan: harga bisa berubah.", id="label-with-colon"),
+    pytest.param("Catatan: Harga bisa berubah sewaktu-waktu.", id="label-with-colon-capital"),
+    pytest.param("Kompas.com, Jakarta dan sekitarnya diguyur hujan.", id="domain-place-lower"),
 ]
 
 
@@ -150,6 +166,44 @@ def test_a_dateline_on_a_line_of_its_own_is_no_sentence() -> None:
         (1, "Pedagang mengeluh.", 2, 28),
     ]
     assert result.total_sentences == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga Beras Naik Jelang Lebaran\n\nJakarta -\n\nHarga beras naik 8 persen. Pedagang "
+        "mengeluh.\n",
+        "Harga Beras Naik Jelang Lebaran\nRina Lestari - detikFinance\nJakarta -\nHarga beras "
+        "naik 8 persen. Pedagang mengeluh.\n",
+    ],
+    ids=["blank-lines", "below-byline"],
+)
+def test_a_place_and_a_dash_alone_above_the_lead_is_its_dateline(text: str) -> None:
+    """"Jakarta -" alone on the line above the lead, in any case, is the dateline: not the
+    headline, not a sentence."""
+    result = split(text)
+    assert result.title is not None and result.title.text == "Harga Beras Naik Jelang Lebaran"
+    assert result.dateline is not None
+    assert (result.dateline.text, result.dateline.place) == ("Jakarta -", "Jakarta")
+    assert text[result.dateline.start : result.dateline.end] == "Jakarta -"
+    story = [s.text for s in result.sentences if not s.boilerplate]
+    assert story == ["Harga beras naik 8 persen.", "Pedagang mengeluh."]
+
+
+def test_a_date_line_that_opens_with_the_outlet_is_no_dateline() -> None:
+    """"Kompas.com - 02/11/2023, 10:00 WIB" is a date line: the dateline is the lead's."""
+    text = (
+        "Harga Tiket Pesawat Masih Mahal\n\nKompas.com - 02/11/2023, 10:00 WIB\n\n"
+        "JAKARTA, KOMPAS.com - Menteri Perhubungan menyebut harga avtur naik. Ia menjelaskan "
+        "alasannya.\n"
+    )
+    result = split(text)
+    assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
+    assert [(s.text, s.furniture) for s in result.sentences] == [
+        ("Kompas.com - 02/11/2023, 10:00 WIB", "date-line"),
+        ("Menteri Perhubungan menyebut harga avtur naik.", None),
+        ("Ia menjelaskan alasannya.", None),
+    ]
 
 
 def test_only_the_lead_has_a_dateline() -> None:

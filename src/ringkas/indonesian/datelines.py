@@ -6,6 +6,10 @@
 
 from __future__ import annotations
 
+import re
+
+from .places import PLACES
+
 # A paragraph that opens with a lone outlet name ending in a full stop, the dateline of
 # "Harakatuna.com. Damaskus – Menteri ...": it belongs to the sentence after it.
 OUTLET_OPENER = r"[^\W_][\w-]*(?:\.[^\W\d_][\w-]*)+\."
@@ -33,8 +37,9 @@ OUTLET_NAME = (
 # A place as datelines name it, capitalised: "Jakarta", "JAKARTA", "Kuala Lumpur", "DEN HAAG".
 _PLACE = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 # A place with its region or a date after it: "Sukabumi, Jawa Barat", "New York, Boston,",
-# "Jakarta, 5/3".
-_PLACES = rf"{_PLACE}(?:\s*,\s*(?:{_PLACE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))*\s*,?"
+# "Jakarta, 5/3", and a long one with its short name: "Perserikatan Bangsa-Bangsa / PBB, New
+# York".
+_PLACES = rf"{_PLACE}(?:\s*[,/]\s*(?:{_PLACE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))*\s*,?"
 # An agency or outlet in brackets, an agency with its regional service: "(ANTARA)", "(ANTARA
 # News)", "(Antara Bali)", "(Pos Kota)", "(Poskota)", "(Beritasatu)".
 _BRACKETED = (
@@ -44,18 +49,31 @@ _DASH = r"\s*(?:-{1,3}|–|—)"
 # After an outlet's name a colon ends the dateline too: "Liputan6.com, Jakarta:".
 _DASH_OR_COLON = r"\s*(?:-{1,3}|–|—|:)"
 _CAPITALS = r"(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})"
+# An outlet's domain ("Liputan6.com", "KOMPAS.com"), and a city: a capitalised word, with the
+# part of the city after it ("Jakarta Selatan"), or a name in capitals.
+_DOMAIN = r"[\w-]+\.(?:com|co|id|net|news|tv|org)(?:\.id)?"
+_CITY = (
+    r"(?-i:[A-Z][a-z]+(?:\s+(?:Selatan|Utara|Barat|Timur|Tengah|Pusat|Raya))?"
+    r"|[A-Z]{3,}(?:\s+[A-Z]{3,})?)"
+)
+# A place known to datelines (``places.py``) and a colon: "Jakarta: Pemerintah ...".
+_KNOWN_PLACE = "|".join(
+    re.escape(place).replace("\\ ", r"\s+") for place in sorted(PLACES, key=len, reverse=True)
+)
+# A capitalised word or a quotation opens the lead.
+_LEAD_OPENS = r"(?=\s+(?-i:[A-Z\"“]))"
+# Not a label of page furniture ("SIMAK JUGA-...", "BACA JUGA -").
+_NO_LABEL = r"(?!(?i:simak|baca|lihat|tonton|saksikan|berita|artikel)\b)"
 
 # The dateline that opens an article's lead, matched at the start of a paragraph:
 # "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --",
 # "Liputan6.com, Jakarta:", "jpnn.com, JAKARTA -", "SURYA.co.id | SURABAYA -",
 # "Wamena (ANTARA News) -", "Sukabumi, Jawa Barat (ANTARA News) -", "Mangupura, (Metrobali.com)-",
 # "Harakatuna.com. Damaskus –", "Suara.com -", "Rimanews-", "KONTAN.CO.ID - JAKARTA.",
-# "JAKARTA -", "BEKASI, KABARKITA –", and before a capital, detik's "Jakarta - " and
-# "Jakarta, NU Online - ".
+# "JAKARTA -", "BEKASI, KABARKITA –", before a capital detik's "Jakarta - " and "Jakarta, NU
+# Online - ", and without a dash "Liputan6.com, Jakarta Pemerintah ..." (a domain and a city).
 LEAD = (
-    # Not a label of page furniture in capitals ("SIMAK JUGA-...", "BACA JUGA -").
-    r"(?!(?i:simak|baca|lihat|tonton|saksikan|berita|artikel)\b)"
-    rf"(?:{OUTLET_NAME}{_DASH}\s*{_CAPITALS}\.(?=\s|$)"
+    _NO_LABEL + rf"(?:{OUTLET_NAME}{_DASH}\s*{_CAPITALS}\.(?=\s|$)"
     rf"|(?:{_PLACE}\s*,\s*)?\(?{OUTLET_NAME}\)?(?:(?:\s*[,.|]\s*|\s+){_PLACE})?{_DASH_OR_COLON}"
     rf"|{_PLACES}\s*{_BRACKETED}{_DASH_OR_COLON}"
     rf"|{_CAPITALS}\s*,\s*(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){_DASH}"
@@ -64,5 +82,16 @@ LEAD = (
     # as acronyms joined by a hyphen are shorter ("TNI-Polri", "KPK-BPK").
     rf"|(?-i:[A-Z]{{5,}}(?:\s+[A-Z]{{3,}}){{0,2}}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{1,2}}){_DASH}"
     r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)"
-    r"\s+(?:-{1,2}|–|—)\s+(?=(?-i:[A-Z\"“])))"
+    r"\s+(?:-{1,2}|–|—)\s+(?=(?-i:[A-Z\"“]))"
+    # Without a dash, a domain and a city, or a city in capitals and a domain, before the lead:
+    # "Liputan6.com, Jakarta Pemerintah ...", "JAKARTA, KOMPAS.com Menteri ...".
+    rf"|{_DOMAIN}\s*,\s*{_CITY}{_LEAD_OPENS}"
+    rf"|{_CAPITALS}\s*,\s*{_DOMAIN}{_LEAD_OPENS}"
+    # A known place and a colon: "Jakarta: Pemerintah ..." ("Catatan: ..." is a label).
+    rf"|(?:{_KNOWN_PLACE})\s*:{_LEAD_OPENS}"
+    ")"
 )
+
+# A dateline alone on the line above the lead: a place, perhaps with the outlet, and a dash:
+# "Jakarta -", "Jakarta, CNN Indonesia --", "Denpasar (ANTARA) -".
+LINE = rf"{_NO_LABEL}(?:{_PLACES}(?:\s*{_BRACKETED})?|{OUTLET_NAME}(?:\s*,\s*{_PLACE})?){_DASH}"

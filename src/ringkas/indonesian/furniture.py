@@ -69,10 +69,14 @@ _AGENCY = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 # A caption ends with the photo's credit: "Presiden meninjau banjir di Demak. (Foto: Setpres)",
 # "... (ANTARA FOTO/Aji Styawan)", "... (Liputan6.com/Helmi Fithriansyah)", "... (Dok.
 # Istimewa)", "... (Shutterstock)", and without brackets "... Foto: Anisa/kumparan",
-# "... TEMPO/Rina Fauzi", "... ©2017 Merdeka.com/Irfan". Matched at the end of a sentence.
+# "... TEMPO/Rina Fauzi", "... ©2017 Merdeka.com/Irfan", a screenshot's "... (Tangkapan layar
+# YouTube Setpres)". Matched at the end of a sentence.
 CREDIT_AT_END = (
-    r"(?:[(\[]\s*(?:(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:./]?\s*[^()\[\]]{0,80}"
+    r"(?:[(\[]\s*(?:(?:foto|photo|dok\.?|dokumentasi|ilustrasi|tangkapan\s+layar|screenshot)"
+    r"\s*[:./]?\s*[^()\[\]]{0,80}"
     rf"|{_AGENCY}\s*/\s*{_CREDITED}"
+    # Owner, source and who: "(ANTARA/Facebook/Kamrussamad)".
+    rf"|{_AGENCY}(?:\s*/\s*[\w.]+(?:\s+[\w.]+){{0,2}}){{2,}}"
     r"|istimewa|shutterstock|istockphoto|freepik|unsplash|pexels|getty\s+images)\s*[)\]]"
     r"|(?:foto|photo)\s*[:/]\s*[^!?()\[\]]{1,60}"
     # Without brackets the slash has no spaces around it, as in credits and not in prose
@@ -137,6 +141,10 @@ LIST_LABEL = (
 
 # A staff label on a line of its own, its name on the next line: "Editor", "Penulis:",
 # "Sumber".
+# A person's name on a line of its own, as a staff block prints it above or below its label
+# ("Isna Rahayu" over "Penulis"): two to five capitalised words, perhaps with a comma after.
+PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
+
 STAFF_LABEL = (
     r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber)"
     + _LABEL_END
@@ -279,7 +287,7 @@ BRACKETED_CROSS_LINK = (
 # A breadcrumb trail: "Home > Nasional > Hukum", "JPNN.com » Nasional » Humaniora",
 # "News / Gaya Hidup", "Beranda / Nasional".
 BREADCRUMB = (
-    r"[^!?]{1,40}(?:\s+[>»›]\s+[^!?]{1,80})+"
+    r"[^!?]{1,40}(?:\s+[>»›]\s+[^!?]{1,160})+"
     r"|[\w.-]+(?:\s+[\w-]+){0,2}(?:\s+/\s+[\w-]+(?:\s+[\w-]+){0,2}){1,4}"
 )
 
@@ -341,6 +349,32 @@ HEADLINE_AGAIN = "headline"
 BYLINE = "byline"
 ABOVE_LEAD = "above-lead"
 SUBHEADING = "subheading"
+MENU = "menu"
+OTHER_STORY = "other-story"
+
+_WHOLE_PAGE = (
+    "Beranda\nNasional\nEkonomi\nOlahraga\nTeknologi\n\n"
+    "Harga Beras Naik Jelang Lebaran, Pedagang Mengeluh\n\n"
+    "Rina Lestari - detikFinance\nSenin, 14 Mar 2022 09:15 WIB\n\n"
+    "Jakarta - Harga beras medium di pasar tradisional naik 8 persen dalam sepekan terakhir. "
+    "Pedagang menyebut pasokan dari Karawang berkurang sejak awal bulan.\n\n"
+    "Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik mulai pekan depan. "
+    "Bulog menyiapkan beras untuk operasi itu.\n\n"
+    "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah\n"
+    "Jokowi Resmikan Tol Baru di Sumatera Utara\n"
+    "Timnas Indonesia Menang Telak atas Brunei\n\n"
+    "Cuaca ekstrem diperkirakan melanda Jawa Barat sepanjang pekan ini.\n\n"
+    "Tentang Kami\nPedoman Media Siber\nKontak\n"
+)
+# A list the story announces with a colon is the story's own.
+_ANNOUNCED_LIST = (
+    "Kemenkes Buka Pendaftaran Tenaga Kesehatan\n\n"
+    "Jakarta - Kementerian Kesehatan membuka pendaftaran tenaga kesehatan untuk daerah "
+    "terpencil. Pelamar harus memenuhi sejumlah syarat berikut:\n\n"
+    "Fotokopi Kartu Tanda Penduduk\nPas Foto Terbaru\nSurat Keterangan Sehat\n\n"
+    "Pendaftaran dibuka hingga akhir bulan melalui laman resmi kementerian. Hasil seleksi "
+    "diumumkan pada awal bulan depan.\n"
+)
 
 # In the order they are tried: where two families fit a sentence, the first names it.
 RULES: tuple[Rule, ...] = (
@@ -490,6 +524,8 @@ RULES: tuple[Rule, ...] = (
             "(Liputan6.com/Helmi Fithriansyah)",
             "(AFP PHOTO/Goh Chai Hin)",
             "(ANTARA FOTO/Ahmad bin Umar)",
+            "(Tangkapan layar YouTube Sekretariat Presiden)",
+            "(ANTARA/Instagram/Budi Santoso)",
         ),
         counterexamples=(
             "Kata dia, harga naik (kiri/kanan).",
@@ -528,6 +564,27 @@ RULES: tuple[Rule, ...] = (
         heads_list=True,
         splits_list=True,
         examples=("Editor", "Penulis:"),
+    ),
+    Rule(
+        "staff-line",
+        None,
+        NEIGHBOURS,
+        # A name on the line above its label.
+        in_context=(
+            (
+                "Harga Beras Naik\n\nRina Lestari\n\nPenulis\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "Rina Lestari",
+            ),
+        ),
+        not_in_context=(
+            (
+                "Harga Beras Naik\n\nRina Lestari\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.\n\n"
+                "Penulis",
+                "Harga beras medium naik 8 persen sepekan terakhir.",
+            ),
+        ),
     ),
     Rule(
         "pager",
@@ -680,6 +737,49 @@ RULES: tuple[Rule, ...] = (
             (
                 "Berita Terkait\nHarga Cabai Turun\n\nPedagang menyebut pasokan berkurang.",
                 "Pedagang menyebut pasokan berkurang.",
+            ),
+        ),
+    ),
+    # A whole page copied as text (text/story.py): outside the longest run of prose, runs of
+    # short lines are menus, runs of headlines lists of other stories, and prose cut off from
+    # the story by them another story's teaser or a footer.
+    Rule(
+        MENU,
+        None,
+        NEIGHBOURS,
+        in_context=((_WHOLE_PAGE, "Ekonomi"), (_WHOLE_PAGE, "Pedoman Media Siber")),
+        not_in_context=((_ANNOUNCED_LIST, "Pas Foto Terbaru"),),
+    ),
+    Rule(
+        LINK_LIST,
+        None,
+        NEIGHBOURS,
+        in_context=((_WHOLE_PAGE, "Jokowi Resmikan Tol Baru di Sumatera Utara"),),
+        not_in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga beras naik 8 persen sepekan terakhir "
+                "di pasar induk.\n\nOperasi Pasar Digelar di Dua Puluh Titik\n\nBulog "
+                "menyiapkan beras untuk operasi pasar itu.",
+                "Operasi Pasar Digelar di Dua Puluh Titik",
+            ),
+        ),
+    ),
+    Rule(
+        OTHER_STORY,
+        None,
+        NEIGHBOURS,
+        in_context=(
+            (_WHOLE_PAGE, "Cuaca ekstrem diperkirakan melanda Jawa Barat sepanjang pekan ini."),
+        ),
+        not_in_context=(
+            (
+                _WHOLE_PAGE,
+                "Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik mulai "
+                "pekan depan.",
+            ),
+            (
+                _ANNOUNCED_LIST,
+                "Pendaftaran dibuka hingga akhir bulan melalui laman resmi kementerian.",
             ),
         ),
     ),

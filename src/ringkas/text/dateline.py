@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..indonesian.datelines import OUTLET_NAME
+from ..indonesian.furniture import DATELINE
 from ..model import Dateline, Sentence
-from .rules import DATELINE_LEAD
+from .rules import DATELINE_LEAD, DATELINE_LINE
+from .story import story_start
 
 _OUTLET = re.compile(OUTLET_NAME, re.IGNORECASE)
 # Whoever signs in brackets after the place: "JAKARTA (Poskota) –".
@@ -46,13 +48,35 @@ def _parts(text: str) -> tuple[str | None, str | None]:
     return " ".join(place.split()) or None, outlet
 
 
+def _alone_above_lead(sentences: Sequence[Sentence], position: int, text: str) -> bool:
+    """Whether sentence ``position`` is a dateline alone on the line above the lead ("Jakarta
+    -"): a place and a dash making up a line of their own, the lead's first sentence on a line
+    below them."""
+    sentence = sentences[position]
+    following = sentences[position + 1] if position + 1 < len(sentences) else None
+    return (
+        following is not None
+        and not following.boilerplate
+        and following.line > sentence.line + sentence.text.count("\n")
+        and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+        and DATELINE_LINE.fullmatch(sentence.text) is not None
+    )
+
+
 def split_dateline(
     sentences: Sequence[Sentence], text: str
 ) -> tuple[Dateline | None, list[Sentence]]:
     """The dateline of the article's lead, if it opens with one, and the sentences with the
     lead starting after it (a dateline alone on a line is no sentence any more)."""
-    for sentence in sentences[:_MAX_ABOVE]:
-        match = DATELINE_LEAD.match(sentence.text)
+    top = story_start(sentences)
+    for position in range(top, min(top + _MAX_ABOVE, len(sentences))):
+        sentence = sentences[position]
+        # A line of other furniture that opens like a dateline is none: "Kompas.com -
+        # 02/11/2023, 21:34 WIB" is a date line.
+        flagged = sentence.boilerplate and sentence.furniture != DATELINE
+        match = None if flagged else DATELINE_LEAD.match(sentence.text)
+        if match is None and not flagged and _alone_above_lead(sentences, position, text):
+            match = DATELINE_LINE.fullmatch(sentence.text)
         if match is None:
             if sentence.boilerplate:
                 continue  # furniture above the lead: a caption, a byline

@@ -39,6 +39,8 @@ from .rules import (
     LIST_HEAD,
     OPENING,
     OUTLET,
+    PERSON_NAME_LINE,
+    STAFF_LABEL_LINE,
     WHOLE_SENTENCE,
 )
 
@@ -199,6 +201,19 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
+    for n, sentence in enumerate(sentences[:-1]):
+        # A staff block may print a name on the line above its label ("Rina Lestari" over
+        # "Penulis"); the label's family takes the name along.
+        label = sentences[n + 1]
+        if (
+            families[n] is None
+            and PERSON_NAME_LINE.fullmatch(sentence.text)
+            and STAFF_LABEL_LINE.fullmatch(label.text)
+            and _starts_line(sentence, text)
+            and _ends_line(sentence, text)
+            and _starts_line(label, text)
+        ):
+            families[n] = families[n + 1]
     for n, sentence in enumerate(sentences[:_TEASER_ABOVE]):
         if families[n] is None and _is_teaser(sentence, text):
             families[n] = TEASER

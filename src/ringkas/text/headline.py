@@ -14,7 +14,8 @@ from dataclasses import replace
 from ..indonesian.furniture import ABOVE_LEAD, BYLINE, HEADLINE_AGAIN, RUBRIC
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
-from .rules import DATELINE_LEAD
+from .rules import DATELINE_LEAD, DATELINE_LINE
+from .story import story_start
 
 # A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
 _MAX_WORDS = 20
@@ -44,8 +45,8 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
         return False  # a headline is a line of its own, with the article below it
     if text.startswith("<"):
         return False  # markup read as text ("<!DOCTYPE html>") is no headline
-    if DATELINE_LEAD.match(text):
-        return False  # a lead that opens with its dateline: "Suara.com-Kasus ..."
+    if DATELINE_LEAD.match(text) or DATELINE_LINE.fullmatch(text):
+        return False  # a lead that opens with its dateline, or one alone: "Jakarta -"
     if _MARKDOWN_HEADING.match(text):
         return True
     if len(text.split()) > _MAX_WORDS or text.rstrip(_CLOSING).endswith((".", ",", ";", ":")):
@@ -78,8 +79,10 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
     ("# ") is left out of the title.
     """
     sentences = list(sentences)
-    for position, sentence in enumerate(sentences[: _MAX_ABOVE + 1]):
-        if sentence.boilerplate:
+    # Above a whole page's story, its menus and lists (flagged already) are no part of it.
+    top = story_start(sentences)
+    for position, sentence in enumerate(sentences[: top + _MAX_ABOVE + 1]):
+        if position < top or sentence.boilerplate:
             continue
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         rest = [s for s in sentences[position + 1 :] if not s.boilerplate][:2]
@@ -128,6 +131,8 @@ def _flag_writers(sentences: list[Sentence], start: int) -> None:
         unfinished = text[-1:] not in ".!?…" and len(text.split()) <= _MAX_WORDS // 2
         if not (own_line and (unfinished or _NAME.fullmatch(sentence.text))):
             return
+        if DATELINE_LINE.fullmatch(sentence.text):
+            return  # the dateline alone above the lead ("Jakarta -"), where the story starts
         sentences[position] = replace(sentence, furniture=BYLINE)
 
 

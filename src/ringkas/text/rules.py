@@ -21,9 +21,11 @@ from ..indonesian.furniture import (
     CREDIT_ALONE,
     ENDS,
     OPENS,
+    PERSON_NAME,
     RULES,
     SIGNATURE_LOWER,
     SOURCE,
+    STAFF_LABEL,
     WHOLE,
     Rule,
 )
@@ -81,5 +83,10 @@ BRACKETED_CROSS_LINK = re.compile(_BRACKETED_CROSS_LINK)
 # The dateline that opens a lead ("JAKARTA, KOMPAS.com -"), and the pieces of one standing alone.
 DATELINE_LEAD = re.compile(datelines.LEAD, re.IGNORECASE)
 DATELINE_ALONE = re.compile(datelines.ALONE, re.IGNORECASE)
+DATELINE_LINE = re.compile(datelines.LINE, re.IGNORECASE)
 OUTLET = re.compile(datelines.OUTLET, re.IGNORECASE)
 CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
+
+# A staff block's label on a line of its own ("Penulis", "Editor:") and a name by it.
+STAFF_LABEL_LINE = re.compile(STAFF_LABEL, re.IGNORECASE)
+PERSON_NAME_LINE = re.compile(PERSON_NAME)

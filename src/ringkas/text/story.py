@@ -1,0 +1,236 @@
+"""Find the story in the text of a whole page, and flag what stands outside it.
+
+A reader who selects a whole news page and pastes it gets the page's menus, section lists,
+lists of other stories ("Terpopuler", "Berita Terkait"), teasers and footers around the story.
+They tell the story apart by its shape: it is the longest run of prose, sentences that end as
+sentences do; menus are runs of short lines, lists of stories are runs of headlines, each a
+line of its own without a final full stop. This module does the same, after the rules of
+``furniture.py`` have flagged what they know:
+
+- each sentence is prose, a menu item (a line of a few words), a headline (a longer line
+  without final punctuation), other text, or furniture already flagged;
+- runs of prose are cut where at least ``_BREAK`` menu items or headlines stand one after the
+  other between two prose sentences (furniture flagged already may stand among them): the
+  story is the run with the most words of prose;
+- above the story, its headline (the last headline-like line before it) and what stands
+  between the headline and the story (a byline, a date, a dateline) stay for the title and
+  dateline rules; what stands above them is furniture when it holds such a break. Below the
+  story, what follows the first break is furniture.
+
+Outside the story, a menu item is a ``menu``, a headline a ``link-list`` entry, and prose or
+other text ``other-story`` (a teaser or an excerpt of another story, a footer's sentences). A
+text without such breaks (an article, or a copy from its headline down) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from enum import Enum
+
+from ..indonesian.furniture import LINK_LIST, MENU, OTHER_STORY
+from ..indonesian.headlines import TITLE_SMALL_WORDS
+from ..model import Sentence
+
+# A prose sentence has at least this many words and ends as a sentence does.
+_PROSE_WORDS = 6
+# A menu item is a line of at most this many words; a headline one of at most _HEADLINE_WORDS.
+_MENU_WORDS = 4
+_HEADLINE_WORDS = 25
+# At least this many menu items and headlines between two prose sentences cut the story there.
+_BREAK = 3
+# Between the headline and the story stand at most this many lines that are not furniture
+# already (a writer's name, a dateline alone).
+_BELOW_HEADLINE = 3
+# A list item's marker as a rendered or copied page shows it ("* Nasional", "+ Hukum", "• ...").
+_MARKER = re.compile(r"[*+o•·▪●◦‣-][ \t]+")
+_WORD = re.compile(r"\w+")
+# What a line of the story's own lists holds and a link seldom does: a list number, a score or
+# a figure ("Persiba 0-2 Persipura", "Simona Halep (RUM) 6.425", "... - finis 4"), a label with
+# its value ("Pemain putri terbaik: Chen Qingchen").
+_LISTED = re.compile(
+    r"^\s*\d{1,3}[.)]\s"  # a list number
+    r"|\d\s*[-–:]\s*\d|\s[-–]\s*\d"  # a score or a time, a place after a dash
+    r"|\d\)?\s*$"  # a figure at the end: a ranking's points, a finishing place
+    r"|^\s*\S+(?:\s+\S+)+?\s*:\s"  # a label of two words or more and its value
+)
+# A link's title has at least this share of its words capitalised (small words aside).
+_TITLE_CASE = 0.8
+_FINAL = (".", "!", "?", "…", ":")
+_CLOSING = "\"'”’»)]"
+
+# The families this module flags.
+OUTSIDE = frozenset({MENU, LINK_LIST, OTHER_STORY})
+
+
+class _Shape(Enum):
+    PROSE = "prose"
+    MENU = "menu"
+    HEADLINE = "headline"
+    OTHER = "other"
+    FLAGGED = "flagged"
+
+
+def _shape(sentence: Sentence, text: str) -> _Shape:
+    """What a sentence looks like on the page, taken with its line.
+
+    A menu item or a headline in a list of stories is a line of its own in title case, as
+    links are written; a line of the story's own lists is not: it has a number ("3. Pratu
+    Ridai, ..."), a score or a figure ("Persiba 0-2 Persipura"), a label and its value
+    ("Pelatih: Milomir Seslija") or words in lower case ("Melupakan rencana orang lain").
+    """
+    if sentence.boilerplate:
+        return _Shape.FLAGGED
+    body = _MARKER.sub("", sentence.text, count=1)
+    words = _WORD.findall(body)
+    ended = body.rstrip(_CLOSING).endswith(_FINAL)
+    if ended:
+        return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
+    if not _own_line(sentence, text) or len(words) > _HEADLINE_WORDS or _LISTED.search(body):
+        return _Shape.OTHER
+    if not _title_cased(body.split()):
+        return _Shape.OTHER
+    if len(words) <= _MENU_WORDS:
+        return _Shape.OTHER if ":" in body else _Shape.MENU
+    return _Shape.HEADLINE
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Whether the words are written as a link's title: capitalised, but for small words and
+    names written in lower case that hold a capital ("detikNews")."""
+    counted = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() or not w.islower() for w in counted)
+    return capitalised >= _TITLE_CASE * len(counted)
+
+
+def _own_line(sentence: Sentence, text: str) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    after = text[sentence.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : sentence.start].strip() and not after.strip()
+
+
+def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Shape]:
+    """The shapes with the lines of a list that the story announces with a colon ("Berikut
+    hasil lengkapnya:") counted as the story's own, up to the next prose sentence."""
+    announced = False
+    for n, sentence in enumerate(sentences):
+        if shapes[n] is _Shape.FLAGGED:
+            continue
+        if announced and shapes[n] in (_Shape.MENU, _Shape.HEADLINE):
+            shapes[n] = _Shape.OTHER
+        if sentence.text.rstrip(_CLOSING).endswith(":"):
+            announced = True
+        elif shapes[n] is _Shape.PROSE:
+            announced = False
+    return shapes
+
+
+def _is_break(shapes: Sequence[_Shape]) -> bool:
+    """Whether a stretch of text between two prose sentences cuts the story: it holds at least
+    ``_BREAK`` menu items and headlines one after the other (furniture flagged already may
+    stand between them, other text may not)."""
+    return _break_at(shapes, 0) is not None
+
+
+def _break_at(shapes: Sequence[_Shape], start: int) -> int | None:
+    """Where the first break from ``start`` on begins, or None."""
+    streak: list[int] = []
+    for n in range(start, len(shapes)):
+        if shapes[n] in (_Shape.MENU, _Shape.HEADLINE):
+            streak.append(n)
+            if len(streak) >= _BREAK:
+                return streak[0]
+        elif shapes[n] is not _Shape.FLAGGED:
+            streak = []
+    return None
+
+
+def _runs(shapes: Sequence[_Shape], words: Sequence[int]) -> list[tuple[int, int, int]]:
+    """The runs of prose: (first prose sentence, last prose sentence, words of prose)."""
+    prose = [n for n, shape in enumerate(shapes) if shape is _Shape.PROSE]
+    runs: list[tuple[int, int, int]] = []
+    for n in prose:
+        if runs and not _is_break(shapes[runs[-1][1] + 1 : n]):
+            first, _, total = runs[-1]
+            runs[-1] = (first, n, total + words[n])
+        else:
+            runs.append((n, n, words[n]))
+    return runs
+
+
+def _header_start(shapes: Sequence[_Shape], start: int) -> int:
+    """Where the story's header begins above its first prose sentence ``start``: its headline,
+    the last headline-like line above the story, with what stands between it and the story; or,
+    without a headline, the lines right above the story that are not a menu."""
+    below = 0
+    n = start
+    while n > 0:
+        shape = shapes[n - 1]
+        if shape is _Shape.FLAGGED:
+            n -= 1
+            continue
+        if shape is _Shape.HEADLINE:
+            return n - 1
+        below += 1
+        if below > _BELOW_HEADLINE or shape is _Shape.PROSE:
+            break
+        n -= 1
+    # No headline near the story: it starts with the lines above it that are not menu items.
+    n = start
+    while n > 0 and shapes[n - 1] in (_Shape.FLAGGED, _Shape.OTHER):
+        n -= 1
+    return n
+
+
+def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
+    """Where the story ends below its last prose sentence ``end``: at the first break below
+    it, or at the end of the text."""
+    found = _break_at(shapes, end + 1)
+    return len(shapes) if found is None else found
+
+
+def _family(shape: _Shape) -> str:
+    if shape is _Shape.MENU:
+        return MENU
+    if shape is _Shape.HEADLINE:
+        return LINK_LIST
+    return OTHER_STORY
+
+
+def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
+    """The sentences of ``text`` with what stands outside its story flagged: the menus, lists
+    of other stories and their teasers of a whole page copied as text. A text whose story is
+    not set apart from the rest by menus or lists of headlines is returned as it is."""
+    shapes = _introduced([_shape(s, text) for s in sentences], sentences)
+    words = [len(_WORD.findall(s.text)) for s in sentences]
+    runs = _runs(shapes, words)
+    if len(sentences) < _BREAK or not runs:
+        return list(sentences)
+    first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
+    start = _header_start(shapes, first)
+    end = _tail_end(shapes, last)
+    outside = [
+        n
+        for n in [*range(start), *range(end, len(sentences))]
+        if shapes[n] is not _Shape.FLAGGED
+    ]
+    # Only what a break sets apart is outside: above the story, a stretch that holds one;
+    # below it, everything after the first (which _tail_end found).
+    if not _is_break(shapes[:start]):
+        outside = [n for n in outside if n >= end]
+    flagged = list(sentences)
+    for n in outside:
+        flagged[n] = replace(sentences[n], furniture=_family(shapes[n]))
+    return flagged
+
+
+def story_start(sentences: Sequence[Sentence]) -> int:
+    """The position of the first sentence below what ``flag_outside`` flagged above the story
+    (0 when it flagged nothing there): where the story's headline is looked for."""
+    for n, sentence in enumerate(sentences):
+        if not sentence.boilerplate:
+            above = [k for k in range(n) if sentences[k].furniture in OUTSIDE]
+            return above[-1] + 1 if above else 0
+    return 0

@@ -1,0 +1,123 @@
+"""The story in the text of a whole page: found by its shape, what stands outside it flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringkas import split, summarize
+
+_STORY = (
+    "Jakarta - Harga beras medium di pasar tradisional naik 8 persen dalam sepekan terakhir. "
+    "Pedagang menyebut pasokan dari Karawang berkurang sejak awal bulan.\n\n"
+    "Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik mulai pekan depan. "
+    "Bulog menyiapkan 50 ribu ton beras untuk operasi itu.\n\n"
+    "Menurut pedagang, harga baru akan turun setelah panen raya pada bulan April mendatang.\n"
+)
+_HEADLINE = "Harga Beras Naik Jelang Lebaran, Pedagang Mengeluh"
+_STORY_SENTENCES = [
+    "Harga beras medium di pasar tradisional naik 8 persen dalam sepekan terakhir.",
+    "Pedagang menyebut pasokan dari Karawang berkurang sejak awal bulan.",
+    "Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik mulai pekan depan.",
+    "Bulog menyiapkan 50 ribu ton beras untuk operasi itu.",
+    "Menurut pedagang, harga baru akan turun setelah panen raya pada bulan April mendatang.",
+]
+
+
+def _page(menu: list[str], marker: str = "") -> str:
+    """A whole page as a reader pastes it: menu, headline, byline, the story, a list of other
+    stories with a teaser, and the footer's links."""
+    items = "\n".join(f"{marker}{item}" for item in menu)
+    return (
+        f"{_HEADLINE}\n\n{items}\n\n{_HEADLINE}\n\nRina Lestari - detikFinance\n"
+        f"Senin, 14 Mar 2022 09:15 WIB\n\n{_STORY}\n"
+        f"{marker}Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah\n"
+        f"{marker}Jokowi Resmikan Tol Baru di Sumatera Utara\n"
+        f"{marker}Timnas Indonesia Menang Telak atas Brunei\n\n"
+        "Cuaca ekstrem diperkirakan melanda Jawa Barat sepanjang pekan ini menurut BMKG.\n\n"
+        f"{marker}Tentang Kami\n{marker}Pedoman Media Siber\n{marker}Kontak\n"
+    )
+
+
+_MENU = ["Beranda", "Nasional", "Ekonomi", "Olahraga", "Teknologi", "detikHealth", "Indeks"]
+
+
+@pytest.mark.parametrize("marker", ["", "  * ", "• "], ids=["copied", "rendered", "bullets"])
+def test_a_whole_page_gives_its_story(marker: str) -> None:
+    """Menus, lists of other stories, their teasers and the footer are furniture, each by its
+    family; the headline below the menu is the title; the story is every other sentence."""
+    text = _page(_MENU, marker)
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert result.dateline is not None and result.dateline.text == "Jakarta -"
+    story = [s.text for s in result.sentences if not s.boilerplate]
+    assert story == _STORY_SENTENCES
+    families = {s.text.removeprefix(marker.strip()).strip(): s.furniture for s in result.sentences}
+    assert families["Ekonomi"] == "menu"
+    assert families["Jokowi Resmikan Tol Baru di Sumatera Utara"] == "link-list"
+    assert (
+        families["Cuaca ekstrem diperkirakan melanda Jawa Barat sepanjang pekan ini menurut BMKG."]
+        == "other-story"
+    )
+    assert families["Pedoman Media Siber"] == "menu"
+    chosen = [s.text for s in summarize(text).sentences]
+    assert chosen and set(chosen) <= set(_STORY_SENTENCES)
+
+
+def test_the_same_story_copied_from_its_headline_down_is_left_alone() -> None:
+    """Without menus or lists around it, nothing is flagged by the story's shape."""
+    text = f"{_HEADLINE}\n\n{_STORY}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [(s.text, s.furniture) for s in result.sentences] == [
+        (sentence, None) for sentence in _STORY_SENTENCES
+    ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # Announced with a colon.
+        "Pelamar harus memenuhi syarat berikut:\n\nFotokopi Kartu Tanda Penduduk\n"
+        "Pas Foto Terbaru\nSurat Keterangan Sehat\nIjazah Terakhir\n",
+        # Results with scores, a ranking with points, numbered items, labels and values.
+        "Hasil pertandingan lain malam tadi.\n\nPhoenix Suns 122-114 Brooklyn Nets\n"
+        "Detroit Pistons 93-114 Los Angeles Lakers\nOklahoma City Thunder 110-91 Milwaukee Bucks\n",
+        "Peringkat terbaru pekan ini.\n\nSimona Halep (RUM) 6.425\n"
+        "Caroline Wozniacki (DEN) 6.095\nGarbine Muguruza (ESP) 6.005\n",
+        "Korban luka.\n\n1. Serda Alpredo Siahaan\n2. Prada Danar\n3. Pratu Ridai\n",
+        "Susunan pemain kedua tim.\n\nPelatih: Milomir Seslija\nWasit: Yeni Krisdianto\n"
+        "Kapten: Boaz Solossa\n",
+        "Kesalahan yang harus dihindari.\n\nTidak memberitahu tamu\nMelupakan rencana orang lain\n"
+        "Tidak memperhitungkan biaya ekstra\n",
+    ],
+    ids=["announced", "scores", "ranking", "numbered", "labels", "sentence-case"],
+)
+def test_the_story_s_own_lists_are_story(listing: str) -> None:
+    """A list the story holds, in the middle or at its end, is neither a menu nor a list of
+    other stories: no sentence is flagged."""
+    lead, rest = _STORY.split("\n\n", 1)
+    for text in (
+        f"{_HEADLINE}\n\n{_STORY}\n{listing}",
+        f"{_HEADLINE}\n\n{lead}\n\n{listing}\n{rest}",
+    ):
+        sentences = split(text).sentences
+        assert [s.furniture for s in sentences] == [None] * len(sentences)
+
+
+def test_a_page_of_menus_only_stays_as_it_is() -> None:
+    """Without any prose there is no story to set apart: nothing is flagged for it."""
+    text = "\n".join(_MENU * 3)
+    outside = {"menu", "link-list", "other-story"}
+    assert not any(s.furniture in outside for s in split(text).sentences)
+
+
+def test_the_longest_run_of_prose_is_the_story() -> None:
+    """Of two stories set apart by a menu, the longer one is the story; the shorter one is
+    another story's, flagged, whichever comes first."""
+    short = "Cuaca ekstrem diperkirakan melanda Jawa Barat sepanjang pekan ini menurut BMKG.\n"
+    menu = "\n".join(_MENU)
+    for text in (f"{short}\n{menu}\n\n{_STORY}", f"{_STORY}\n{menu}\n\n{short}"):
+        result = split(text)
+        assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+        flagged = {s.text: s.furniture for s in result.sentences}
+        assert flagged[short.strip()] == "other-story"
