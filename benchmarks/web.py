@@ -106,6 +106,13 @@ the headline must never be chosen, and ``title.text`` should be the headline; wh
 when not is printed. The command must choose the same sentences as the library. Baseline: the
 first sentences, ``ringkas.summarize(text, method="lead")``.
 
+5. A whole page copied
+----------------------
+The whole rendering, as a reader gets it by selecting the whole page (menus, lists of other
+stories, footer and all), summarised by ``ringkas.summarize(text)``: the share of summary
+sentences that are article text (goal: 95 %) and the pages whose summary is all article text
+without the headline (goal: 9 in 10). Baseline: the first sentences (``method="lead"``).
+
 Usage
 -----
 From the repository root::
@@ -156,6 +163,8 @@ EXTRACTORS = (RINGKAS, TRAFILATURA, TRAFILATURA_PRECISION)
 F1_GOAL = 0.97
 # First and last paragraph right on at least 9 pages in 10.
 PARAGRAPH_GOAL = 0.9
+# A whole page copied: at least this share of the summary's sentences are article text.
+WHOLE_SHARE_GOAL = 0.95
 
 DOCUMENT_FIELDS = ("total_sentences", "sentences")
 # What ringkas says of a web page, each field only when it is known: at least one is there when
@@ -710,6 +719,9 @@ class PageResult:
     title: str | Failed | None  # ringkas's title text
     baseline_title: str | None
     copied: CopiedScore | Failed
+    # The whole rendering summarised as plain text (a whole page copied), and the baseline.
+    whole: SummaryScore | Failed
+    whole_lead: SummaryScore | Failed
     # Whether the summary equals that of the gold article given as clean text (the same
     # sentence texts, white space collapsed); for ringkas's page and for trafilatura's text.
     same_as_clean: bool
@@ -740,8 +752,11 @@ def measure(page: Page) -> PageResult:
     if isinstance(baseline_summary, Failed):  # trafilatura found nothing: nothing chosen
         baseline_summary = SummaryScore(0, 0, False, (baseline_summary.message,))
     title = runs.summary if isinstance(runs.summary, Failed) else title_text(runs.summary)
-    cut = cut_copied_text(render_text(page.html), page.gold)
+    rendering = render_text(page.html)
+    cut = cut_copied_text(rendering, page.gold)
     copied = cut if isinstance(cut, Failed) else score_copied(cut, page.gold)
+    whole = _library_summary(rendering, page.gold)
+    whole_lead = _library_summary(rendering, page.gold, method="lead")
     clean = _chosen("\n\n".join(page.gold.body))
     ours = None
     if not isinstance(runs.summary, Failed):
@@ -756,6 +771,8 @@ def measure(page: Page) -> PageResult:
         title,
         trafilatura_title(page.html),
         copied,
+        whole,
+        whole_lead,
         same_as_clean=ours is not None and ours == clean,
         baseline_same_as_clean=_chosen(baseline_text) == clean,
     )
@@ -1059,6 +1076,34 @@ def summary_rows(
     ]
 
 
+def whole_rows(results: Sequence[PageResult]) -> list[Row]:
+    """The whole rendering summarised as a whole page copied and pasted: the share of summary
+    sentences that are article text, and the pages whose summary is all article text."""
+    ours = _summary_totals([r.whole for r in results])
+    theirs = _summary_totals([r.whole_lead for r in results])
+    clean = [s for s in (r.whole for r in results) if not isinstance(s, Failed)]
+    clean_lead = [s for s in (r.whole_lead for r in results) if not isinstance(s, Failed)]
+    all_story = sum(s.article == s.chosen and not s.headline_chosen for s in clean)
+    lead_story = sum(s.article == s.chosen and not s.headline_chosen for s in clean_lead)
+    share = None if ours is None or not ours[1] else ours[0] / ours[1]
+    return [
+        Row(
+            "whole page: summary sentences that are article text",
+            "n/a" if ours is None else _fraction(ours[0], ours[1]),
+            "n/a" if theirs is None else f"lead: {_fraction(theirs[0], theirs[1])}",
+            ">= 95 %",
+            _met(None if share is None else share >= WHOLE_SHARE_GOAL),
+        ),
+        Row(
+            "whole page: pages whose summary is all story",
+            _fraction(all_story, len(results)),
+            f"lead: {_fraction(lead_story, len(results))}",
+            "9 in 10",
+            _met(all_story >= PARAGRAPH_GOAL * len(results)),
+        ),
+    ]
+
+
 def final_rows(results: Sequence[PageResult]) -> list[Row]:
     n = len(results)
     rows: list[Row] = []
@@ -1176,6 +1221,7 @@ def final_rows(results: Sequence[PageResult]) -> list[Row]:
             _met(copied_right == len(copied) if copied_measured else None),
         )
     )
+    rows.extend(whole_rows(results))
     same = sum(r.same_as_clean for r in results)
     baseline_same = sum(r.baseline_same_as_clean for r in results)
     rows.append(
