@@ -64,7 +64,14 @@ Usage
 From the repository root::
 
     .venv/bin/python benchmarks/furniture.py [--data PATH] [--limit N] [--seed 0] [--jobs 2]
-        [--examples DIR]
+        [--whole] [--examples DIR]
+
+``--whole`` dresses every article as a whole page copied (select all, copy): the layout's own
+furniture, and around it the site's name and menu above (8 to 40 section and navigation items,
+as a browser copies them or with list markers; sometimes a widget with another story's headline
+and lead), and below a list of other stories (other IndoSum articles' headlines, sometimes each
+with its lead sentence as a teaser), the footer's menu and a copyright line. Their families are
+``menu``, ``related`` and ``other`` (another story's prose).
 
 ``--examples DIR`` also writes the first dressed article of each layout to DIR: the text as a
 reader would paste it (``NN-layout.txt``) and the same with every furniture piece marked and
@@ -117,6 +124,8 @@ FAMILIES = (
     "desk",
     "copyright",
     "pager",
+    "menu",
+    "other",
 )
 
 WIB = timezone(timedelta(hours=7))
@@ -203,6 +212,23 @@ SECTIONS = (
     "Otomotif",
     "Peristiwa",
 )
+
+# A whole page's menus (with --whole): the site's name, its navigation, its footer.
+SITE_NAMES = ("KOMPAS.com", "detikcom", "TRIBUNNEWS.COM", "Liputan6.com", "CNN Indonesia",
+              "Okezone", "suara.com", "merdeka.com", "ANTARA News", "Tempo.co", "kumparan",
+              "CNBC Indonesia", "JPNN.com", "SINDOnews", "Republika.co.id")  # fmt: skip
+NAVIGATION = ("Beranda", "Home", "Terkini", "Terpopuler", "Indeks", "Video", "Foto",
+              "Infografis", "Cek Fakta", "Opini", "Kolom", "Live TV", "Login", "Daftar",
+              "Masuk", "Cari", "Langganan", "E-Paper", "Podcast", "Kanal", "Lainnya",
+              "Pilkada", "Pemilu", "Daerah", "Jabodetabek", "Sains", "Travel", "Kuliner",
+              "Properti", "Edukasi", "Hijau", "Wanita", "Muslim", "Haji", "Zodiak")  # fmt: skip
+FOOTER = ("Tentang Kami", "Redaksi", "Pedoman Media Siber", "Kontak", "Karir", "Info Iklan",
+          "Kebijakan Privasi", "Syarat & Ketentuan", "Disclaimer", "Kode Etik",
+          "Hubungi Kami", "Peta Situs")  # fmt: skip
+WIDGETS = ("Headline", "Pilihan Editor", "Terkini", "Berita Utama", "Sorotan")
+LISTS = ("Terpopuler", "Berita Lainnya", "Rekomendasi", "Berita Terkini", "Pilihan Redaksi",
+         "Paling Banyak Dibaca", "BERITA TERKAIT", "Artikel Lainnya")  # fmt: skip
+MARKERS = ("", "", "* ", "  * ", "• ")
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = """Januari Februari Maret April Mei Juni Juli Agustus September Oktober November
@@ -1258,6 +1284,48 @@ class _Writer:
         self._lines(block)
 
 
+def whole_page(page: Page, others: Sequence[tuple[str, str, str]]) -> None:
+    """Wrap the page in what a reader who selects the whole page copies too: the site's name
+    and menu above (and perhaps a widget with another story's headline and lead), a list of
+    other stories below (perhaps each with its lead as a teaser), the footer's menu and its
+    copyright line. ``others`` are other articles' (headline in title case, in sentence case,
+    lead); the page writes its headlines in one case."""
+    marker = page.pick(MARKERS)
+    title_case = page.chance(0.7)
+    picked = [
+        (titled if title_case else plain, lead)
+        for titled, plain, lead in page.rng.sample(list(others), min(len(others), 9))
+    ]
+
+    def menu(pool: Sequence[str], low: int, high: int) -> Block:
+        items = page.rng.sample(list(pool), min(len(pool), page.rng.randint(low, high)))
+        return block("menu", *(marker + item for item in items))
+
+    top: list[Block] = []
+    if page.chance(0.5):
+        top.append(block("section", page.pick(SITE_NAMES)))
+    if picked and page.chance(0.3):
+        headline, lead = picked.pop()
+        widget = [[(page.pick(WIDGETS), "menu")], [(headline, "related")], [(lead, "other")]]
+        top.append(Block(widget))
+    top.append(menu((*NAVIGATION, *SECTIONS), 8, 40))
+    page.top[:0] = top
+    lines: list[list[Frag]] = [[(page.pick(LISTS), "related")]]
+    teasers = page.chance(0.4)
+    for headline, lead in picked[: page.rng.randint(4, 8)]:
+        lines.append([(marker + headline, "related")])
+        if teasers:
+            lines.append([(lead, "other")])
+    site = page.pick(SITE_NAMES)
+    page.bottom.extend(
+        [
+            Block(lines),
+            menu(FOOTER, 5, 10),
+            block("copyright", f"Copyright © {page.when.year} {site}. All rights reserved."),
+        ]
+    )
+
+
 def dress(
     article: str,
     rng: random.Random,
@@ -1265,11 +1333,13 @@ def dress(
     title: str | None = None,
     when: datetime | None = None,
     layout: str | None = None,
+    others: Sequence[tuple[str, str, str]] = (),
 ) -> Dressed:
     """``article`` (paragraphs separated by blank lines) as it is copied from a news page of
     ``layout`` (one of LAYOUTS, drawn when None). ``title`` holds the words of its headline
     (their case is the layout's; drawn from the first sentence when None), ``when`` its
-    publication time (drawn when None). All choices come from ``rng``."""
+    publication time (drawn when None). With ``others`` (see whole_pool), the whole page is
+    copied: see whole_page. All choices come from ``rng``."""
     paragraphs = paragraphs_of(article)
     if not paragraphs:
         raise ValueError("there is no article to dress")
@@ -1285,6 +1355,8 @@ def dress(
     names = names_in(article)
     page = Page(rng, when, names, people_in(article, names), lead, known_case(article))
     LAYOUTS[name](page, title)
+    if others:
+        whole_page(page, others)
 
     # Inside blocks go to the gaps between paragraphs (gap g: after paragraph g - 1), in page
     # order; a block meant for inside a paragraph takes a sentence boundary next to its gap.
@@ -1345,14 +1417,35 @@ class Result:
     clean_flagged: int  # the same in the clean text
 
 
-def dress_article(article: Article, seed: int) -> Dressed:
-    """The dressing of one IndoSum article: the same for the same seed, whatever else runs."""
+def dress_article(
+    article: Article, seed: int, others: Sequence[tuple[str, str, str]] = ()
+) -> Dressed:
+    """The dressing of one IndoSum article: the same for the same seed, whatever else runs.
+    With ``others`` (see whole_pool), the whole page, its menus and other stories too."""
+    title = headline_words(article.id, article.text)
     return dress(
         article.text,
         random.Random(f"{seed}/{article.id}"),
-        title=headline_words(article.id, article.text),
+        title=title,
         when=published(article.id),
+        others=[other for other in others if other[0].lower() != (title or "").lower()],
     )
+
+
+def whole_pool(articles: Sequence[Article]) -> list[tuple[str, str, str]]:
+    """Every article's headline, in title case and in sentence case, and its lead sentence
+    (without its dateline), for the lists and widgets of other stories on a whole page."""
+    pool = []
+    for article in articles:
+        paragraphs = paragraphs_of(article.text)
+        title = headline_words(article.id, article.text)
+        if not paragraphs or title is None:
+            continue
+        cuts = boundaries(paragraphs[0])
+        lead = _without_dateline(paragraphs[0][: cuts[0][0]] if cuts else paragraphs[0])
+        known = known_case(article.text)
+        pool.append((recase(title, known, True), recase(title, known, False), lead))
+    return pool
 
 
 def summarise(text: str) -> ringkas.Summary | None:
@@ -1379,8 +1472,8 @@ def scored(article: Article, summary: ringkas.Summary | None) -> ArticleScore:
     )
 
 
-def measure(article: Article, seed: int) -> Result:
-    dressed = dress_article(article, seed)
+def measure(article: Article, seed: int, others: Sequence[tuple[str, str, str]] = ()) -> Result:
+    dressed = dress_article(article, seed, others)
     summary = summarise(dressed.text)
     chosen = summary.sentences if summary is not None else ()
     furniture = [s for s in chosen if not dressed.is_article(s.start, s.end)]
@@ -1415,16 +1508,21 @@ def measure(article: Article, seed: int) -> Result:
     )
 
 
-def measure_chunk(articles: Sequence[Article], seed: int) -> list[Result]:
-    return [measure(article, seed) for article in articles]
+def measure_chunk(
+    articles: Sequence[Article], seed: int, others: Sequence[tuple[str, str, str]] = ()
+) -> list[Result]:
+    return [measure(article, seed, others) for article in articles]
 
 
-def measure_all(articles: Sequence[Article], seed: int, jobs: int) -> list[Result]:
+def measure_all(
+    articles: Sequence[Article], seed: int, jobs: int, others: Sequence[tuple[str, str, str]] = ()
+) -> list[Result]:
     """Results in input order; the same whatever ``jobs`` is."""
     if jobs == 1:
-        return measure_chunk(articles, seed)
+        return measure_chunk(articles, seed, others)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batches = pool.map(partial(measure_chunk, seed=seed), chunks(articles, CHUNK_SIZE))
+        work = partial(measure_chunk, seed=seed, others=others)
+        batches = pool.map(work, chunks(articles, CHUNK_SIZE))
         return [result for batch in batches for result in batch]
 
 
@@ -1579,12 +1677,14 @@ def marked(dressed: Dressed) -> str:
     return "".join(out)
 
 
-def write_examples(directory: Path, articles: Sequence[Article], seed: int) -> int:
+def write_examples(
+    directory: Path, articles: Sequence[Article], seed: int, others: Sequence[tuple[str, str, str]]
+) -> int:
     """The first dressed article of each layout, plain and marked with both summaries."""
     directory.mkdir(parents=True, exist_ok=True)
     done: set[str] = set()
     for article in articles:
-        dressed = dress_article(article, seed)
+        dressed = dress_article(article, seed, others)
         if dressed.layout in done:
             continue
         done.add(dressed.layout)
@@ -1618,20 +1718,29 @@ def write_examples(directory: Path, articles: Sequence[Article], seed: int) -> i
     default=None,
     help="Also write the first dressed article of each layout to this folder.",
 )
-def main(data: Path, limit: int | None, jobs: int, seed: int, examples: Path | None) -> None:
+@click.option(
+    "--whole",
+    is_flag=True,
+    help="Dress each article as a whole page: the site's menus, other stories and footer too.",
+)
+def main(
+    data: Path, limit: int | None, jobs: int, seed: int, examples: Path | None, whole: bool
+) -> None:
     if not data.is_file():
         raise click.FileError(str(data), hint="not found; pass --data")
     started = time.perf_counter()
     articles = read_articles(data, limit)
     if not articles:
         raise click.ClickException(f"{data} holds no articles")
-    results = measure_all(articles, seed, jobs)
+    others = whole_pool(articles) if whole else []
+    results = measure_all(articles, seed, jobs, others)
 
     tune = sum(a.tune for a in articles)
     label = f"IndoSum {data.stem}" + (f" (first {limit})" if limit is not None else "")
     click.echo(
         f"{label}: {len(articles)} articles (tune {tune}, confirm {len(articles) - tune}), "
-        f"each summarised clean and dressed in one of {len(LAYOUTS)} site layouts (seed {seed}) "
+        f"each summarised clean and dressed in one of {len(LAYOUTS)} site layouts (seed {seed})"
+        f"{', as whole pages' if whole else ''} "
         "by ringkas.summarize(text) with its defaults; ROUGE F1 x 100"
     )
     for section_report in (report_rouge, report_furniture, report_families):
@@ -1639,7 +1748,7 @@ def main(data: Path, limit: int | None, jobs: int, seed: int, examples: Path | N
         click.echo()
     report_layouts(results)
     if examples is not None:
-        written = write_examples(examples, articles, seed)
+        written = write_examples(examples, articles, seed, others)
         click.echo(f"\n{written} examples written to {examples}")
     click.echo(f"{time.perf_counter() - started:.1f} s with --jobs {jobs}")
 

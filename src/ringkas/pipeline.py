@@ -60,6 +60,7 @@ def _sentences_or_error(
     # A page's markup says which lines are the story's headings; the rules judge the rest.
     flagged = furniture.flag(furniture.flag_headings(sentences, article.headings), article.text)
     flagged = story.flag_outside(flagged, article.text)
+    flagged = furniture.flag_teasers(flagged, article.text, story.story_start(flagged))
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
     dateline, rest = split_dateline(rest, article.text)

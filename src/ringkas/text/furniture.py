@@ -168,8 +168,8 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     the headlines listed under a label ("Baca Juga", "Berita Terkait", "TOPIK TERKAIT"), each a
     line without a final full stop (a "link-list"); a caption, a line that ends with its photo's
     credit ("Presiden meninjau banjir di Demak. (Foto: Setpres)") or has the credit on the line
-    below it; and a teaser, a line that the article repeats further down (the lead's first
-    words, cut off with "..." or whole).
+    below it; a name above a staff block's label. Teasers are flagged by ``flag_teasers``, once
+    the story's part of the page is known.
     """
     families = [family_of(s.text) for s in sentences]
     listing = False
@@ -214,13 +214,21 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             and _starts_line(label, text)
         ):
             families[n] = families[n + 1]
-    for n, sentence in enumerate(sentences[:_TEASER_ABOVE]):
-        if families[n] is None and _is_teaser(sentence, text):
-            families[n] = TEASER
     return [
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)
     ]
+
+
+def flag_teasers(sentences: Sequence[Sentence], text: str, top: int = 0) -> list[Sentence]:
+    """The sentences with the teasers among the first few from ``top`` (where the story's part
+    of the page begins, below a whole page's menus) flagged: a line that the article repeats
+    further down, the lead's first words cut off with "..." or whole."""
+    flagged = list(sentences)
+    for n in range(top, min(top + _TEASER_ABOVE, len(sentences))):
+        if not flagged[n].boilerplate and _is_teaser(flagged[n], text):
+            flagged[n] = replace(flagged[n], furniture=TEASER)
+    return flagged
 
 
 def flag_headings(

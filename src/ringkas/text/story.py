@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum
+from itertools import pairwise
 
 from ..indonesian.furniture import LINK_LIST, MENU, OTHER_STORY
 from ..indonesian.headlines import TITLE_SMALL_WORDS
@@ -38,8 +39,14 @@ _PROSE_WORDS = 6
 # A menu item is a line of at most this many words; a headline one of at most _HEADLINE_WORDS.
 _MENU_WORDS = 4
 _HEADLINE_WORDS = 25
+# The story's headline has at least this many words.
+_HEADLINE_MIN_WORDS = 3
 # At least this many menu items and headlines between two prose sentences cut the story there.
 _BREAK = 3
+# In a list of stories with their teasers, each headline has at least this many words and at
+# most this many sentences under it.
+_LISTED_HEADLINE_WORDS = 6
+_TEASER_SENTENCES = 2
 # Between the headline and the story stand at most this many lines that are not furniture
 # already (a writer's name, a dateline alone).
 _BELOW_HEADLINE = 3
@@ -68,8 +75,18 @@ class _Shape(Enum):
     PROSE = "prose"
     MENU = "menu"
     HEADLINE = "headline"
+    TEASER = "teaser"  # another story's lead under its headline in a list of stories
     OTHER = "other"
     FLAGGED = "flagged"
+    NAVIGATION = "navigation"  # flagged already as a list, a label, tags, a breadcrumb
+
+
+# Families of furniture that navigation is made of: a long run of them sets the story apart.
+_NAVIGATION = frozenset({"link-list", "label", "tags", "breadcrumb", "share", "pager"})
+# A run of at least this many lines of navigation, flagged already or not, is a break too (a
+# menu under a label: "Terpopuler" over section names); a story's own block of related links
+# is shorter.
+_LONG_BREAK = 6
 
 
 def _shape(sentence: Sentence, text: str) -> _Shape:
@@ -81,7 +98,7 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     ("Pelatih: Milomir Seslija") or words in lower case ("Melupakan rencana orang lain").
     """
     if sentence.boilerplate:
-        return _Shape.FLAGGED
+        return _Shape.NAVIGATION if sentence.furniture in _NAVIGATION else _Shape.FLAGGED
     body = _MARKER.sub("", sentence.text, count=1)
     words = _WORD.findall(body)
     ended = body.rstrip(_CLOSING).endswith(_FINAL)
@@ -116,7 +133,7 @@ def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Sh
     hasil lengkapnya:") counted as the story's own, up to the next prose sentence."""
     announced = False
     for n, sentence in enumerate(sentences):
-        if shapes[n] is _Shape.FLAGGED:
+        if _flagged(shapes[n]):
             continue
         if announced and shapes[n] in (_Shape.MENU, _Shape.HEADLINE):
             shapes[n] = _Shape.OTHER
@@ -127,23 +144,76 @@ def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Sh
     return shapes
 
 
+def _teasers(shapes: list[_Shape], words: Sequence[int]) -> list[_Shape]:
+    """The shapes with the teasers of a list of stories marked: at least ``_BREAK`` headlines
+    of ``_LISTED_HEADLINE_WORDS`` words or more in a row, each with one or two sentences
+    under it (another story's lead), as "Terpopuler" lists print them. A story's subheadings
+    are shorter, and head longer sections."""
+    heads = [
+        n
+        for n, shape in enumerate(shapes)
+        if shape is _Shape.HEADLINE and words[n] >= _LISTED_HEADLINE_WORDS
+    ]
+    chain: list[int] = []
+    for n in heads:
+        between = [k for k in range(chain[-1] + 1, n) if not _flagged(shapes[k])] if chain else []
+        if chain and not (
+            1 <= len(between) <= _TEASER_SENTENCES
+            and all(shapes[k] in (_Shape.PROSE, _Shape.OTHER) for k in between)
+        ):
+            _mark_teasers(shapes, chain)
+            chain = []
+        chain.append(n)
+    _mark_teasers(shapes, chain)
+    return shapes
+
+
+def _mark_teasers(shapes: list[_Shape], chain: Sequence[int]) -> None:
+    """Mark what stands under each headline of ``chain`` but the last as a teaser, and under
+    the last as much as under the one before it, when the chain is a list of stories."""
+    if len(chain) < _BREAK:
+        return
+    for first, second in pairwise(chain):
+        for k in range(first + 1, second):
+            if not _flagged(shapes[k]):
+                shapes[k] = _Shape.TEASER
+    # Under the last headline: its teaser, as long as the others'.
+    size = sum(shapes[k] is _Shape.TEASER for k in range(chain[-2] + 1, chain[-1]))
+    k = chain[-1] + 1
+    while size and k < len(shapes):
+        if shapes[k] in (_Shape.PROSE, _Shape.OTHER):
+            shapes[k] = _Shape.TEASER
+            size -= 1
+        elif not _flagged(shapes[k]):
+            break
+        k += 1
+
+
 def _is_break(shapes: Sequence[_Shape]) -> bool:
     """Whether a stretch of text between two prose sentences cuts the story: it holds at least
-    ``_BREAK`` menu items and headlines one after the other (furniture flagged already may
-    stand between them, other text may not)."""
+    ``_BREAK`` menu items and headlines one after the other (furniture flagged already, and the
+    teasers of a list of stories, may stand between them, other text may not)."""
     return _break_at(shapes, 0) is not None
 
 
 def _break_at(shapes: Sequence[_Shape], start: int) -> int | None:
-    """Where the first break from ``start`` on begins, or None."""
-    streak: list[int] = []
+    """Where the first break from ``start`` on begins, or None: ``_BREAK`` menu items and
+    headlines in a row, or ``_LONG_BREAK`` lines of navigation in a row counting those flagged
+    already."""
+    streak: list[int] = []  # menu items and headlines
+    long: list[int] = []  # and navigation flagged already
     for n in range(start, len(shapes)):
         if shapes[n] in (_Shape.MENU, _Shape.HEADLINE):
             streak.append(n)
-            if len(streak) >= _BREAK:
-                return streak[0]
-        elif shapes[n] is not _Shape.FLAGGED:
-            streak = []
+            long.append(n)
+        elif shapes[n] is _Shape.NAVIGATION:
+            long.append(n)
+        elif shapes[n] not in (_Shape.FLAGGED, _Shape.TEASER):
+            streak, long = [], []
+        if len(streak) >= _BREAK:
+            return streak[0]
+        if len(long) >= _LONG_BREAK:
+            return long[0]
     return None
 
 
@@ -160,28 +230,40 @@ def _runs(shapes: Sequence[_Shape], words: Sequence[int]) -> list[tuple[int, int
     return runs
 
 
-def _header_start(shapes: Sequence[_Shape], start: int) -> int:
+def _header_start(shapes: Sequence[_Shape], heads: Sequence[bool], start: int) -> int:
     """Where the story's header begins above its first prose sentence ``start``: its headline,
-    the last headline-like line above the story, with what stands between it and the story; or,
-    without a headline, the lines right above the story that are not a menu."""
+    the last line above the story that reads like one (in title or sentence case), with what
+    stands between it and the story; without one, the story's first sentence."""
     below = 0
     n = start
     while n > 0:
-        shape = shapes[n - 1]
-        if shape is _Shape.FLAGGED:
+        if _flagged(shapes[n - 1]):
             n -= 1
             continue
-        if shape is _Shape.HEADLINE:
+        if heads[n - 1]:
             return n - 1
         below += 1
-        if below > _BELOW_HEADLINE or shape is _Shape.PROSE:
+        if below > _BELOW_HEADLINE or shapes[n - 1] is _Shape.PROSE:
             break
         n -= 1
-    # No headline near the story: it starts with the lines above it that are not menu items.
-    n = start
-    while n > 0 and shapes[n - 1] in (_Shape.FLAGGED, _Shape.OTHER):
-        n -= 1
-    return n
+    return start
+
+
+def _headline_like(sentence: Sentence, text: str) -> bool:
+    """A line of its own that reads like a headline: a few words or more without final
+    punctuation, not opening in lower case."""
+    body = sentence.text.rstrip(_CLOSING)
+    words = len(_WORD.findall(body))
+    return (
+        _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
+        and not body.endswith((*_FINAL, ",", ";"))
+        and not body[:1].islower()
+        and _own_line(sentence, text)
+    )
+
+
+def _flagged(shape: _Shape) -> bool:
+    return shape in (_Shape.FLAGGED, _Shape.NAVIGATION)
 
 
 def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
@@ -203,19 +285,17 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     """The sentences of ``text`` with what stands outside its story flagged: the menus, lists
     of other stories and their teasers of a whole page copied as text. A text whose story is
     not set apart from the rest by menus or lists of headlines is returned as it is."""
-    shapes = _introduced([_shape(s, text) for s in sentences], sentences)
     words = [len(_WORD.findall(s.text)) for s in sentences]
+    shapes = _introduced([_shape(s, text) for s in sentences], sentences)
+    shapes = _teasers(shapes, words)
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
     first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
-    start = _header_start(shapes, first)
+    heads = [not s.boilerplate and _headline_like(s, text) for s in sentences]
+    start = _header_start(shapes, heads, first)
     end = _tail_end(shapes, last)
-    outside = [
-        n
-        for n in [*range(start), *range(end, len(sentences))]
-        if shapes[n] is not _Shape.FLAGGED
-    ]
+    outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
     # Only what a break sets apart is outside: above the story, a stretch that holds one;
     # below it, everything after the first (which _tail_end found).
     if not _is_break(shapes[:start]):
