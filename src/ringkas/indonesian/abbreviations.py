@@ -28,6 +28,9 @@ TITLES = frozenset(
         "bpk",  # Bpk. Joko (Bapak)
         "bp",
         "yth",  # Yth. Bapak Menteri (Yang terhormat)
+        "plt",  # Plt. Bupati (Pelaksana tugas, acting)
+        "plh",  # Plh. Kepala Dinas (Pelaksana harian)
+        "pjs",  # Pjs. Bupati (Pejabat sementara)
         "moh",  # Moh. Hatta
         "muh",
         "tb",  # Tb. Hasanuddin (Tubagus)

@@ -19,11 +19,13 @@ MONTHS = frozenset(
 # Indonesia's time zones, and those news pages use for foreign datelines.
 TIME_ZONES = frozenset("wib wita wit gmt utc".split())
 
-# Words that label a date line: "Diperbarui 5 Agu 2019", "Dipublikasikan: ...", "Update:".
+# Words that label a date line: "Diperbarui 5 Agu 2019", "Dipublikasikan: ...", "Update:",
+# "Posted on October 9, 2020".
 DATE_LABELS = frozenset(
     """
     diperbarui diperbaharui dipublikasikan dipublikasi diterbitkan terbit diposting diunggah
-    dimuat tayang update updated published publikasi pukul jam tanggal tgl waktu pkl
+    dimuat tayang update updated published publikasi pukul jam tanggal tgl waktu pkl posted on
+    pada
     """.split()
 )
 

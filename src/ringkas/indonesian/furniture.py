@@ -106,7 +106,7 @@ STAFF = (
 # case-sensitively on the whole sentence, so that "Oleh karena itu, ..." stays story.
 BY = (
     r"(?i:oleh)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
-    r"(?:(?i:pada)\s+[\w ,.:/-]{4,40})?"
+    r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40})?"
 )
 
 # A byline that names the outlet after the writer: "Rina Lestari - detikNews",
@@ -681,6 +681,7 @@ RULES: tuple[Rule, ...] = (
             "Ahmad Maulana | Indra Utami",
             "NEWS - Intan Prasetyo, CNBC Indonesia",
             "Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB",
+            "Oleh : Rina Lestari / FMB",
         ),
         counterexamples=(
             "Oleh karena itu, pemerintah menambah pasokan.",

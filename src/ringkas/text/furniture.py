@@ -57,6 +57,7 @@ _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
+_LIST_MARKER = re.compile(r"[*+•·▪●◦‣][ \t]+")
 
 # A caption is at most this many sentences (and, with its credit below it, this many words);
 # a teaser repeats at least this much of the lead.
@@ -111,7 +112,8 @@ def is_date_line(text: str) -> bool:
 def family_of(sentence: str) -> str | None:
     """The furniture family of ``sentence`` taken alone ("cross-link", "caption", ...), or None
     when it is part of the story."""
-    text = sentence.strip()
+    # A list item's marker, as a rendered page shows a menu ("* Facebook"), is no part of it.
+    text = _LIST_MARKER.sub("", sentence.strip(), count=1)
     if not text:
         return None
     found = OPENING.regex.match(text)

@@ -140,14 +140,16 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Flag what stands above a lead that opens with its dateline ("JAKARTA, KOMPAS.com -"),
     among the first sentences: a caption, a teaser, a byline that the rules above missed. The
     story starts at its dateline."""
-    for position, sentence in enumerate(sentences[: _MAX_BEFORE_LEAD + 1]):
+    top = story_start(sentences)
+    for position in range(top, min(top + _MAX_BEFORE_LEAD + 1, len(sentences))):
+        sentence = sentences[position]
         opens_paragraph = position == 0 or sentences[position - 1].paragraph < sentence.paragraph
         # Paragraphs of furniture already flagged (a date line, a caption) do not count.
-        above = {s.paragraph for s in sentences[:position] if not s.boilerplate}
+        above = {s.paragraph for s in sentences[top:position] if not s.boilerplate}
         near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
         if opens_paragraph and near_top and DATELINE_LEAD.match(sentence.text):
             return [
-                replace(s, furniture=ABOVE_LEAD) if k < position and not s.boilerplate else s
+                replace(s, furniture=ABOVE_LEAD) if top <= k < position and not s.boilerplate else s
                 for k, s in enumerate(sentences)
             ]
     return sentences

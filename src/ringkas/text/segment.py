@@ -97,6 +97,8 @@ _LIST_CLOSER = re.compile(
 )
 # The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
 _LIST_NUMBER = re.compile(r"\d{1,3}\.")
+# A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
 # one longer than the second share may be wrapped prose even when all its words are
 # capitalised ("... kata Menteri Koordinator Bidang Perekonomian Airlangga" + "Hartarto ...").
@@ -269,7 +271,8 @@ def _looks_like_title(line: str) -> bool:
 def _starts_like_sentence(line: str) -> bool:
     first = line.lstrip(_OPENING_PUNCTUATION)[:1]
     return (
-        first.isupper()
+        _MARKDOWN_HEADING.match(line) is not None
+        or first.isupper()
         or first.isdigit()
         or line[0] in _OPENING_PUNCTUATION
         or _LOWERCASE_BRAND.match(line) is not None
@@ -434,10 +437,10 @@ def _blocks(
         listing = listing or LIST_SPLITTER.fullmatch(text, s, e) is not None
         # A headline over a teaser or the lead: two lines (three or more may be wrapped
         # prose), or below a rubric's date line ("BISNIS | 19 Februari 2018 11:45").
+        # Below a whole page's menu the headline's paragraph is not the first.
         below_date = number > 0 and _TIME_AT_LINE_END.search(text, *lines[number - 1]) is not None
         headline = (
-            first
-            and ((number == 0 and len(lines) == 2) or below_date)
+            ((number == 0 and len(lines) == 2) or below_date)
             and _looks_like_title(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )

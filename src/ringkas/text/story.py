@@ -46,7 +46,7 @@ _BREAK = 3
 # In a list of stories with their teasers, each headline has at least this many words and at
 # most this many sentences under it.
 _LISTED_HEADLINE_WORDS = 6
-_TEASER_SENTENCES = 2
+_TEASER_SENTENCES = 1
 # Between the headline and the story stand at most this many lines that are not furniture
 # already (a writer's name, a dateline alone).
 _BELOW_HEADLINE = 3
@@ -59,7 +59,7 @@ _WORD = re.compile(r"\w+")
 _LISTED = re.compile(
     r"^\s*\d{1,3}[.)]\s"  # a list number
     r"|\d\s*[-–:]\s*\d|\s[-–]\s*\d"  # a score or a time, a place after a dash
-    r"|\d\)?\s*$"  # a figure at the end: a ranking's points, a finishing place
+    r"|\s(?!(?:19|20)\d\d\b)\d[\d.,]*\)?\s*$"  # a figure at the end (a ranking's points), not a year
     r"|^\s*\S+(?:\s+\S+)+?\s*:\s"  # a label of two words or more and its value
 )
 # A link's title has at least this share of its words capitalised (small words aside).
@@ -144,18 +144,14 @@ def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Sh
     return shapes
 
 
-def _teasers(shapes: list[_Shape], words: Sequence[int]) -> list[_Shape]:
-    """The shapes with the teasers of a list of stories marked: at least ``_BREAK`` headlines
-    of ``_LISTED_HEADLINE_WORDS`` words or more in a row, each with one or two sentences
-    under it (another story's lead), as "Terpopuler" lists print them. A story's subheadings
-    are shorter, and head longer sections."""
-    heads = [
-        n
-        for n, shape in enumerate(shapes)
-        if shape is _Shape.HEADLINE and words[n] >= _LISTED_HEADLINE_WORDS
-    ]
+def _teasers(shapes: list[_Shape], words: Sequence[int], heads: Sequence[bool]) -> list[_Shape]:
+    """The shapes with the teasers of a list of stories marked: at least ``_BREAK`` lines that
+    read like headlines of ``_LISTED_HEADLINE_WORDS`` words or more in a row, each with one
+    sentence under it (another story's lead), as "Terpopuler" lists print them. A story's
+    subheadings are shorter, and head longer sections."""
+    listed = [n for n, head in enumerate(heads) if head and words[n] >= _LISTED_HEADLINE_WORDS]
     chain: list[int] = []
-    for n in heads:
+    for n in listed:
         between = [k for k in range(chain[-1] + 1, n) if not _flagged(shapes[k])] if chain else []
         if chain and not (
             1 <= len(between) <= _TEASER_SENTENCES
@@ -286,13 +282,13 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     of other stories and their teasers of a whole page copied as text. A text whose story is
     not set apart from the rest by menus or lists of headlines is returned as it is."""
     words = [len(_WORD.findall(s.text)) for s in sentences]
+    heads = [not s.boilerplate and _headline_like(s, text) for s in sentences]
     shapes = _introduced([_shape(s, text) for s in sentences], sentences)
-    shapes = _teasers(shapes, words)
+    shapes = _teasers(shapes, words, heads)
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
     first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
-    heads = [not s.boilerplate and _headline_like(s, text) for s in sentences]
     start = _header_start(shapes, heads, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
