@@ -146,7 +146,8 @@ LIST_LABEL = (
 PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
 
 STAFF_LABEL = (
-    r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber)"
+    r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber"
+    r"|tim\s+(?:redaksi|editor))"
     + _LABEL_END
 )
 
@@ -569,12 +570,17 @@ RULES: tuple[Rule, ...] = (
         "staff-line",
         None,
         NEIGHBOURS,
-        # A name on the line above its label.
+        # Names on the lines above their label.
         in_context=(
             (
                 "Harga Beras Naik\n\nRina Lestari\n\nPenulis\n\n"
                 "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
                 "Rina Lestari",
+            ),
+            (
+                "Harga Beras Naik\n\nRina Lestari,\n\nBudi Santoso\n\nTim Redaksi\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "Rina Lestari,",
             ),
         ),
         not_in_context=(
@@ -649,6 +655,8 @@ RULES: tuple[Rule, ...] = (
         WHOLE,
         examples=(
             "Facebook Twitter WhatsApp Salin Link",
+            # A menu's item, as a rendered page marks it.
+            "* Facebook",
             "Dengarkan berita ini",
             "A- A+",
             "12 komentar",

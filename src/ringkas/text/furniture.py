@@ -203,19 +203,21 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
-    for n, sentence in enumerate(sentences[:-1]):
-        # A staff block may print a name on the line above its label ("Rina Lestari" over
-        # "Penulis"); the label's family takes the name along.
-        label = sentences[n + 1]
-        if (
-            families[n] is None
-            and PERSON_NAME_LINE.fullmatch(sentence.text)
-            and STAFF_LABEL_LINE.fullmatch(label.text)
-            and _starts_line(sentence, text)
-            and _ends_line(sentence, text)
-            and _starts_line(label, text)
+    for n, label in enumerate(sentences):
+        # A staff block may print its names on the lines above their label ("Rina Lestari"
+        # over "Penulis", two names over "Tim Redaksi"); the label's family takes them along.
+        if families[n] is None or not STAFF_LABEL_LINE.fullmatch(label.text):
+            continue
+        k = n - 1
+        while (
+            k >= 0
+            and families[k] is None
+            and PERSON_NAME_LINE.fullmatch(sentences[k].text)
+            and _starts_line(sentences[k], text)
+            and _ends_line(sentences[k], text)
         ):
-            families[n] = families[n + 1]
+            families[k] = families[n]
+            k -= 1
     return [
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)

@@ -58,8 +58,8 @@ _WORD = re.compile(r"\w+")
 # its value ("Pemain putri terbaik: Chen Qingchen").
 _LISTED = re.compile(
     r"^\s*\d{1,3}[.)]\s"  # a list number
-    r"|\d\s*[-–:]\s*\d|\s[-–]\s*\d"  # a score or a time, a place after a dash
-    r"|\s(?!(?:19|20)\d\d\b)\d[\d.,]*\)?\s*$"  # a figure at the end (a ranking's points), not a year
+    r"|\d\s*[-–:]\s*\d|\s[-–]\s*\d"  # a score or a time, a finishing place
+    r"|\s(?!(?:19|20)\d\d\b)\d[\d.,]*\)?\s*$"  # a figure at the end, not a year
     r"|^\s*\S+(?:\s+\S+)+?\s*:\s"  # a label of two words or more and its value
 )
 # A link's title has at least this share of its words capitalised (small words aside).
