@@ -139,12 +139,31 @@ LIST_LABEL = (
     r"|newsticker|breaking)" + _LABEL_END
 )
 
-# A staff label on a line of its own, its name on the next line: "Editor", "Penulis:",
-# "Sumber".
+# The buttons of a page, copied with its text: "Balas", "Laporkan", "Muat lebih banyak",
+# "Selengkapnya", "Komentar (12)", "Login untuk berkomentar", a consent box's "Setuju".
+# Matched on the whole sentence, without final punctuation.
+BUTTON = (
+    r"(?:balas|laporkan|suka|muat\s+lebih\s+banyak|(?:baca\s+)?selengkapnya|setuju|terima"
+    r"|tolak|tutup|login\s+untuk\s+berkomentar|masuk\s+untuk\s+berkomentar"
+    r"|komentar\s*\(\d+\)|\d+\s+(?:suka|balasan)|lihat\s+balasan|kirim\s+komentar)"
+)
+
+# A site's notice about cookies or consent: "Kami menggunakan cookie untuk meningkatkan
+# pengalaman Anda.", "This website uses cookies ...". Matched on the whole sentence: a sentence
+# about cookies and the site, the browser or the reader's experience (a recipe's cookies stay).
+NOTICE = (
+    r"[^.!?]*\b(?:cookies?|kuki)\b[^.!?]*\b(?:situs|website|laman|web|site|browser|peramban"
+    r"|pengalaman|experience|privasi|privacy)\b[^.!?]*[.!?]?"
+    r"|[^.!?]*\b(?:situs|website|laman|web|site|browser|peramban|pengalaman|experience)\b"
+    r"[^.!?]*\b(?:cookies?|kuki)\b[^.!?]*[.!?]?"
+)
+
 # A person's name on a line of its own, as a staff block prints it above or below its label
 # ("Isna Rahayu" over "Penulis"): two to five capitalised words, perhaps with a comma after.
 PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
 
+# A staff label on a line of its own, its name on the next line: "Editor", "Penulis:",
+# "Sumber", "Tim Redaksi".
 STAFF_LABEL = (
     r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber"
     r"|tim\s+(?:redaksi|editor))"
@@ -649,6 +668,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("photo-credit", CREDIT_ALONE, WHOLE, examples=("SHUTTERSTOCK", "Istimewa")),
     Rule("tags", HASHTAGS, WHOLE, examples=("#banjir #jakarta",)),
+    Rule(
+        "button",
+        BUTTON,
+        WHOLE,
+        examples=("Balas", "Muat lebih banyak", "Komentar (12)", "Login untuk berkomentar"),
+        counterexamples=("Balas dendam bukan jalan keluar.", "Terima kasih atas perhatiannya."),
+    ),
+    Rule(
+        "notice",
+        NOTICE,
+        WHOLE,
+        examples=(
+            "Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.",
+            "This website uses cookies to improve your experience.",
+        ),
+        counterexamples=("Resep cookies cokelat ini mudah dibuat di rumah.",),
+    ),
     Rule(
         "share",
         SHARE,
