@@ -179,7 +179,7 @@ def test_a_dateline_on_a_line_of_its_own_is_no_sentence() -> None:
     ids=["blank-lines", "below-byline"],
 )
 def test_a_place_and_a_dash_alone_above_the_lead_is_its_dateline(text: str) -> None:
-    """"Jakarta -" alone on the line above the lead, in any case, is the dateline: not the
+    """A place and a dash ("Jakarta -") alone on the line above the lead is the dateline: not the
     headline, not a sentence."""
     result = split(text)
     assert result.title is not None and result.title.text == "Harga Beras Naik Jelang Lebaran"
@@ -191,7 +191,8 @@ def test_a_place_and_a_dash_alone_above_the_lead_is_its_dateline(text: str) -> N
 
 
 def test_a_date_line_that_opens_with_the_outlet_is_no_dateline() -> None:
-    """"Kompas.com - 02/11/2023, 10:00 WIB" is a date line: the dateline is the lead's."""
+    """A date line that opens with the outlet ("Kompas.com - 02/11/2023, 10:00 WIB") is no
+    dateline: the dateline is the lead's."""
     text = (
         "Harga Tiket Pesawat Masih Mahal\n\nKompas.com - 02/11/2023, 10:00 WIB\n\n"
         "JAKARTA, KOMPAS.com - Menteri Perhubungan menyebut harga avtur naik. Ia menjelaskan "

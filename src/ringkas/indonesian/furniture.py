@@ -166,8 +166,7 @@ PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
 # "Sumber", "Tim Redaksi".
 STAFF_LABEL = (
     r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber"
-    r"|tim\s+(?:redaksi|editor))"
-    + _LABEL_END
+    r"|tim\s+(?:redaksi|editor))" + _LABEL_END
 )
 
 # Pagers and links to the next or previous page or story: "Halaman selanjutnya", "1 2 3
