@@ -83,11 +83,11 @@ _QUOTE_AFTER_ELLIPSIS = re.compile(
     r"(?:\.\.|…)[”\"’»]+(?=\s+[“\"(]?[A-Z0-9])|(?:\.\.\.|…)(?=\s+[“\"(]?[A-Z])"
 )
 _LIST_CLOSERS = tuple(f"{word}." for word in sorted(SENTENCE_FINAL))
-# A sentence end that no abbreviation has: a full stop after a whole word, a number of three
-# digits or more or a roman numeral, or "?" or "!" right after a word (looked for in a span's
-# last characters). Before a word in lower case Punkt goes on after such a number or numeral,
-# so the splitter cuts there itself.
-_FULL_WORD_AT_END = re.compile(r"(?:\b[^\W\d_]{4,}|\b\d{3,}|\b[IVXLC]{2,})\.$|(?<=\w)[?!]$")
+# A sentence end that no abbreviation has: a span's last word is a whole word, a number of
+# three digits or more or a roman numeral with a full stop, or ends in "?" or "!". Before a
+# word in lower case Punkt goes on after such a number or numeral, so the splitter cuts there
+# itself.
+_FULL_WORD_AT_END = re.compile(r"(?:.*\W)?(?:[^\W\d_]{4,}|\d{3,}|[IVXLC]{2,})\.|.*\w[?!]")
 _END_WORD_CHARS = 24
 _FULL_STOP_BEFORE_LOWER = re.compile(r"\.(?=\s+[a-z])")
 _NUMBER_BEFORE = re.compile(r"(?:\b\d{3,}|\b[IVXLC]{2,})$")
@@ -471,8 +471,9 @@ def _ends_with_full_word(text: str, start: int, end: int) -> bool:
     word of four letters or more, a number of three digits or more or a roman numeral, or a
     question or exclamation mark right after a word. The sentence ended there even if the next
     one opens in lower case, as careless writing has it ("... di Jakarta. kemudian ...")."""
-    # Only the span's last characters are searched: a span may have grown long.
-    return _FULL_WORD_AT_END.search(text, max(start, end - _END_WORD_CHARS), end) is not None
+    # Only the span's last word is looked at: a span may have grown long.
+    last = text[max(start, end - _END_WORD_CHARS) : end].rsplit(maxsplit=1)
+    return bool(last) and _FULL_WORD_AT_END.fullmatch(last[-1]) is not None
 
 
 def _open_quotes(chunk: str, stack: list[str]) -> list[str]:
