@@ -120,6 +120,7 @@ _GOING_ON = 0.2
 _QUOTE_MARK = re.compile(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)")
 _SINGLE_QUOTES = "‘’'"
 _QUOTE_CHAR = re.compile("[“”\"‘’']")
+_NOT_OPENING_CURLY = re.compile("[”\"‘’']")
 _BEFORE_OPENING = " \t\r\n“\"‘'([«"
 _BEFORE_MISMATCHED_CLOSE = ".!?…"
 # How many following spans a quotation may run on for before it is taken to be unbalanced.
@@ -487,6 +488,9 @@ def _open_quotes(chunk: str, stack: list[str]) -> list[str]:
     one (’ also a straight double one right after a sentence's end: "...tunggu aja.’"); between two
     letters it is an apostrophe ("Jum’at", "Ma'ruf").
     """
+    if not _NOT_OPENING_CURLY.search(chunk):
+        stack.extend("“" * chunk.count("“"))  # only opening curly quotes, if any
+        return stack
     for match in _QUOTE_MARK.finditer(chunk):
         mark = match.group()
         if mark in '”"':
