@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ringkas import split, summarize
 from ringkas.errors import InputError
-from ringkas.read.markup import blocks, parse
+from ringkas.read.markup import Element, blocks, parse
 from ringkas.read.page import read_html
 
 from ..conftest import SAMPLES
@@ -418,3 +418,69 @@ def test_a_heading_after_the_story_heads_nothing_of_it() -> None:
     )
     texts = [s.text for s in split(read_html(page)).sentences]
     assert texts[-1].startswith("Paragraf isi nomor 6")
+
+
+def _deep(opening: str, closing: str, depth: int) -> str:
+    """The sample page's story wrapped ``depth`` times in ``opening`` (and ``closing``)."""
+    head, _, rest = BERITA.partition("<body>")
+    body, _, tail = rest.partition("</body>")
+    return f"{head}<body>{opening * depth}{body}{closing * depth}</body>{tail}"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("<div>", "</div>"), ("<font>", ""), ("<b><i>", "</i></b>"), ("<table><tr><td>", "")],
+    ids=["nested-divs", "unclosed-fonts", "alternating-inline", "nested-tables"],
+)
+def test_a_page_thousands_of_levels_deep_is_read_whole(opening: str, closing: str) -> None:
+    """Five thousand levels (far past Python's recursion limit and lxml's 255 levels): the
+    story of the page as it is, every position exact. Wrappers are left out, so the page reads
+    as it is; tables nested in tables lose their structure, not their text."""
+    page = _deep(opening, closing, 5000)
+    as_is = [(s.paragraph, s.text) for s in split(read_html(BERITA)).sentences]
+    deep = split(read_html(page)).sentences
+    if opening.startswith("<table>"):
+        story = [s.text for s in deep if not s.boilerplate]
+        assert story == [text for _, text in as_is if text not in ("ADVERTISEMENT", "(rin/bud)")]
+    else:
+        assert [(s.paragraph, s.text) for s in deep] == as_is
+    for sentence in deep:
+        assert _shown(page[sentence.start : sentence.end]) == sentence.text
+
+
+def test_a_deep_tree_is_made_shallow_the_way_it_reads() -> None:
+    """Wrappers are left out, repeated inline elements add nothing, and below MAX_DEPTH an
+    element keeps the text of what it holds, its blocks apart; the tree written out again
+    reads whole in lxml."""
+    import lxml.html
+
+    from ringkas.read.markup import MAX_DEPTH, flat_html
+
+    def depth(root: Element) -> int:
+        deepest, stack = 0, [(root, 0)]
+        while stack:
+            element, level = stack.pop()
+            deepest = max(deepest, level)
+            stack += [(c, level + 1) for c in element.children if isinstance(c, Element)]
+        return deepest
+
+    wrapped = parse("<div>" * 1000 + "<p>Satu.</p><p>Dua.</p>" + "</div>" * 1000)
+    assert (wrapped.deep, depth(wrapped)) == (True, 2)
+    assert [block.text for block in blocks(wrapped)] == ["Satu.", "Dua."]
+    fonts = parse("<p>" + "<font>" * 1000 + "Teks.</p>")
+    assert depth(fonts) == 2
+    texts = parse("<div>x" * 1000 + "<p>Dasar.</p><p>Akhir.</p>")
+    assert depth(texts) == MAX_DEPTH
+    shown = [block.text for block in blocks(texts)]
+    assert shown[-2:] == ["Dasar.", "Akhir."] and "".join(shown) == "x" * 1000 + "Dasar.Akhir."
+    flat = lxml.html.fromstring(flat_html(texts)).text_content()
+    assert flat == "x" * 1000 + "Dasar.Akhir."
+    assert not parse("<div><p>Dangkal.</p></div>").deep
+
+
+def test_a_page_of_more_tags_than_any_news_page_is_refused() -> None:
+    from ringkas.read.limits import MAX_TAGS
+
+    page = "<html><body>" + "<i>kata</i>" * MAX_TAGS + "</body></html>"
+    with pytest.raises(InputError, match=f"more than {MAX_TAGS:,} tags"):
+        read_html(page)

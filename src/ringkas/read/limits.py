@@ -11,6 +11,11 @@ MAX_BYTES = 5 * 1024 * 1024
 # "the page is ...".
 TOO_LARGE = f"larger than {MAX_BYTES // (1024 * 1024)} MiB, the most ringkas reads as one document"
 
+# Tags a page may hold (elements, and inline tags that repeat the one they open in): a news page
+# holds one to three thousand, one with a long thread of comments some tens of thousands. More
+# is no news page, and reading it would take longer than anyone waits.
+MAX_TAGS = 100_000
+
 # How long to wait for a web server to accept the connection, and then for each piece of the
 # page: long enough for a slow server on a slow mobile link to start answering, short enough
 # that a dead one is reported before the user gives up.

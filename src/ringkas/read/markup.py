@@ -7,12 +7,14 @@ paragraphs, headings, list items and table cells: white space collapsed to one s
 a line break, two or more ``<br>`` a new block. Nothing invisible is kept: the head, scripts,
 styles, templates, forms' options, and elements marked hidden.
 
-Every character of a block's text carries the source span it came from (``starts``/``ends``),
-so a character reference such as ``&amp;`` maps to all of its five source characters and a
-collapsed run of white space to its first character. That is what lets every sentence found in a
-page point back into the HTML exactly: the source of a block, its tags removed and references
-decoded, shows the block's text, since hidden text inside a paragraph (an inline script) ends
-one block and starts another.
+No page is too deep to read, and nothing here recurses. An inline element opened inside one of
+the same tag and attributes (the thousandth unclosed ``<font>``) changes nothing a reader sees and
+adds no element. A tree deeper than ``MAX_DEPTH`` levels is then made shallow the way it reads:
+an element that only wraps another (a ``<div>`` around a ``<div>``, shown and no link) is left out,
+and below ``MAX_DEPTH`` what is left keeps its text, in order, its blocks apart. No tag costs more
+than ``MAX_DEPTH`` steps beyond the elements it closes, so a page nested a hundred thousand levels
+deep reads in time linear in its size. ``flat_html`` writes such a tree back as HTML for readers
+with a lower limit (lxml leaves out whatever lies deeper than 255 levels).
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
+from itertools import islice
+
+from ..errors import InputError
+from .limits import MAX_TAGS
 
 # Elements whose content is never shown as text.
 _INVISIBLE = frozenset(
@@ -54,6 +60,13 @@ HIDING_CLASSES = frozenset(
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACE = " \t\n\r\f"
+# The deepest level of a tree as parsed (below lxml's 255, so that ``flat_html`` of any tree
+# reads whole there).
+MAX_DEPTH = 200
+# Inline elements that add nothing inside one of the same tag and attributes.
+_REPEATS_ADD_NOTHING = frozenset("a abbr b big code em font i nobr s small span strike strong tt u".split())
+# Elements whose text is written out raw, not escaped.
+_RAW_TEXT = frozenset({"script", "style"})
 
 
 @dataclass(eq=False, slots=True)
@@ -67,6 +80,8 @@ class Element:
     end: int = -1  # source offset just past its end (its end tag, or where it was closed)
     children: list[Element | Text] = field(default_factory=list)
     source: str = ""  # the whole page's source (set on the root)
+    deep: bool = False  # (on the root) the source nests elements deeper than MAX_DEPTH
+    tags: int = 0  # (on the root) the start tags of the page
 
     @property
     def hidden(self) -> bool:
@@ -124,7 +139,12 @@ class Block:
 
 
 class _TreeBuilder(HTMLParser):
-    """HTMLParser callbacks -> an element tree with source offsets."""
+    """HTMLParser callbacks -> an element tree with source offsets.
+
+    ``stack`` holds the open elements; beside each, ``hosts`` the element of the tree its
+    content goes into (itself, or the one it repeats). ``open`` counts the open elements of each tag, so that no start or end tag looks through
+    the whole stack for a tag that is not open.
+    """
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -132,6 +152,9 @@ class _TreeBuilder(HTMLParser):
         self.line_offsets = [0, *(m.end() for m in re.finditer("\n", source))]
         self.root = Element("#root", {}, None, 0, source=source)
         self.stack = [self.root]
+        self.hosts = [self.root]
+        self.open: dict[str, int] = {}
+        self.tags = 0
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         # A malformed marked section ("<![<!DOCTYPE", found by fuzzing) makes Python's parser
@@ -148,30 +171,59 @@ class _TreeBuilder(HTMLParser):
         line, column = self.getpos()
         return self.line_offsets[line - 1] + column
 
+    def _push(self, element: Element, host: Element) -> None:
+        self.stack.append(element)
+        self.hosts.append(host)
+        self.open[element.tag] = self.open.get(element.tag, 0) + 1
+
+    def _pop(self, at: int) -> None:
+        element = self.stack.pop()
+        self.hosts.pop()
+        element.end = at
+        self.open[element.tag] -= 1
+
     def _close(self, element: Element, at: int) -> None:
         while self.stack[-1] is not element:
-            self.stack.pop().end = at
-        self.stack.pop().end = at
+            self._pop(at)
+        self._pop(at)
+
+    def _close_last(self, tag: str, at: int) -> None:
+        """Close the innermost open ``tag`` (one is open) and what is open inside it."""
+        for index in range(len(self.stack) - 1, 0, -1):
+            if self.stack[index].tag == tag:
+                self._close(self.stack[index], at)
+                return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags += 1
+        if self.tags > MAX_TAGS:
+            raise InputError(
+                f"the page holds more than {MAX_TAGS:,} tags, the most ringkas reads in one page"
+            )
         at = self._offset()
-        open_tags = [e.tag for e in self.stack]
-        if tag in _CLOSES_P and "p" in open_tags:
-            self._close(self.stack[len(open_tags) - 1 - open_tags[::-1].index("p")], at)
+        if tag in _CLOSES_P and self.open.get("p"):
+            self._close_last("p", at)
         closes = _CLOSES_SIBLING.get(tag)
-        if closes:
-            for element in reversed(self.stack):
+        if closes and any(self.open.get(name) for name in closes):
+            for element in islice(reversed(self.stack), MAX_DEPTH):
                 if element.tag in closes:
                     self._close(element, at)
                     break
                 if element.tag in _BLOCKS and element.tag not in {"tbody", "thead"}:
                     break  # a list inside another item: leave the outer item open
-        element = Element(tag, {k: v or "" for k, v in attrs}, self.stack[-1], at)
-        self.stack[-1].children.append(element)
+        attributes = {k: v or "" for k, v in attrs}
+        host = self.hosts[-1]
+        if tag in _REPEATS_ADD_NOTHING and tag == host.tag and attributes == host.attrs:
+            self._push(Element(tag, attributes, host, at), host)
+            return
+        element = Element(tag, attributes, host, at)
+        host.children.append(element)
         if tag in _VOID:
             element.end = at + len(self.get_starttag_text() or "")
         else:
-            self.stack.append(element)
+            self._push(element, element)
+            if len(self.stack) > MAX_DEPTH:
+                self.root.deep = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -180,12 +232,10 @@ class _TreeBuilder(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         at = self._offset()
-        for element in reversed(self.stack[1:]):
-            if element.tag == tag:
-                end = self.source.find(">", at)
-                self._close(element, end + 1 if end >= 0 else len(self.source))
-                return
-        if tag == "br":  # </br> is a line break in every browser
+        if self.open.get(tag):
+            end = self.source.find(">", at)
+            self._close_last(tag, end + 1 if end >= 0 else len(self.source))
+        elif tag == "br":  # </br> is a line break in every browser
             self.handle_starttag("br", [])
 
     def handle_data(self, data: str) -> None:
@@ -213,7 +263,7 @@ class _TreeBuilder(HTMLParser):
     def _add_text(self, text: str, starts: list[int], ends: list[int]) -> None:
         if not text:
             return
-        parent = self.stack[-1]
+        parent = self.hosts[-1]
         if "&" in text and parent.tag not in {"script", "style"}:
             text, starts, ends = _decode_references(text, starts, ends)
         last = parent.children[-1] if parent.children else None
@@ -227,7 +277,7 @@ class _TreeBuilder(HTMLParser):
     def close(self) -> None:
         super().close()
         while len(self.stack) > 1:
-            self.stack.pop().end = len(self.source)
+            self._pop(len(self.source))
         self.root.end = len(self.source)
 
 
@@ -259,11 +309,80 @@ def _decode_references(
 
 
 def parse(source: str) -> Element:
-    """The element tree of an HTML page (a root holding the top-level nodes)."""
+    """The element tree of an HTML page (a root holding the top-level nodes), no deeper than
+    ``MAX_DEPTH`` levels. Raises InputError for a page of more than ``MAX_TAGS`` tags."""
     builder = _TreeBuilder(source)
     builder.feed(source)
     builder.close()
+    builder.root.tags = builder.tags
+    if builder.root.deep:
+        _leave_out_wrappers(builder.root)
+        _flatten_below(builder.root, MAX_DEPTH - 1)  # its line breaks at MAX_DEPTH
     return builder.root
+
+
+def _wrapper(element: Element) -> bool:
+    """Whether an element only wraps another and leaving it out changes nothing shown: it is
+    not hidden and no link, and a block wraps a block."""
+    if len(element.children) != 1 or element.tag in {"a", "table", "tr", "td", "th"}:
+        return False
+    inner = element.children[0]
+    return (
+        isinstance(inner, Element)
+        and not element.hidden
+        and (element.tag not in _BLOCKS or inner.tag in _BLOCKS)
+    )
+
+
+def _leave_out_wrappers(root: Element) -> None:
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        for index, child in enumerate(element.children):
+            if isinstance(child, Text):
+                continue
+            inner = child
+            while _wrapper(inner):
+                inner = inner.children[0]  # type: ignore[assignment]
+            if inner is not child:
+                inner.parent = element
+                element.children[index] = inner
+            stack.append(inner)
+
+
+def _flatten_below(root: Element, depth: int) -> None:
+    """Every element ``depth`` levels down keeps the text of what it holds, in order, as its
+    own, and a break where a block starts or ends; what is hidden is left out."""
+    stack = [(root, 0)]
+    while stack:
+        element, level = stack.pop()
+        if level < depth:
+            stack += [(c, level + 1) for c in element.children if isinstance(c, Element)]
+            continue
+        content: list[Element | Text] = []
+        broken = True  # content is empty or ends in a break put in for a block
+        # What is still to take, next last: nodes, and the offsets where blocks end.
+        inner: list[Element | Text | int] = list(reversed(element.children))
+        while inner:
+            node = inner.pop()
+            if isinstance(node, Text) or (isinstance(node, Element) and node.tag == "br"):
+                content.append(node)
+                broken = False
+                continue
+            if isinstance(node, Element) and node.hidden:
+                continue
+            at = node if isinstance(node, int) else node.start
+            if (isinstance(node, int) or node.tag in _BLOCKS) and not broken:
+                content.append(Element("br", {}, element, at, at))
+                broken = True
+            if isinstance(node, Element):
+                if node.tag in _BLOCKS:
+                    inner.append(node.end)
+                inner.extend(reversed(node.children))
+        for node in content:
+            if isinstance(node, Element):
+                node.parent = element
+        element.children = content
 
 
 class _Layout:
@@ -337,45 +456,59 @@ class _Layout:
             self.breaks = 0
             self.emit(char, start, end, in_link)
 
-    def walk(self, element: Element, block: Element, in_link: bool) -> None:
-        for child in element.children:
-            if isinstance(child, Text):
-                if self.element is None or self.element is not block:
-                    self.element = block
-                self.add_text(child, in_link)
+    def walk(self, root: Element) -> None:
+        """Lay out the tree under ``root``, depth first, with a stack of its own: each frame an
+        element's children still to visit, the block they belong to, whether they are link
+        text, and what ends with the element (a block, what the page hides, or nothing)."""
+        self.element = root
+        frames: list[tuple[Iterator[Element | Text], Element, bool, str]] = [
+            (iter(root.children), root, False, "")
+        ]
+        while frames:
+            children, block, in_link, closing = frames[-1]
+            child = next(children, None)
+            if child is None:
+                frames.pop()
+                if closing:
+                    self.flush()
+                    if closing == "hidden":
+                        self.in_hidden = False
+                    self.element = frames[-1][1] if frames else root
                 continue
-            if child.hidden:
+            if isinstance(child, Text):
+                self.element = block
+                self.add_text(child, in_link)
+            elif child.hidden:
                 if _holds_text(child):
                     # Text that is not shown (a script, a hidden note) ends the block here, so
                     # that no sentence spans it and every sentence's source shows only it.
                     self.flush()
+                    self.element = block
                     if self.with_hidden and child.tag not in _INVISIBLE and not self.in_hidden:
                         # What the page hides is laid out in blocks of its own, marked hidden.
                         self.in_hidden = True
                         self.element = child
-                        self.walk(child, child, in_link)
-                        self.flush()
-                        self.in_hidden = False
-                    self.element = block
-                continue
-            if child.tag == "br":
+                        frames.append((iter(child.children), child, in_link, "hidden"))
+            elif child.tag == "br":
                 self.line_break(child.start, child.end)
-                continue
-            if child.tag in _BLOCKS:
+            elif child.tag in _BLOCKS:
                 self.flush()
                 self.element = child
-                self.walk(child, child, in_link)
-                self.flush()
-                self.element = block
-                continue
-            self.walk(child, block, in_link or child.tag == "a")
+                frames.append((iter(child.children), child, in_link, "block"))
+            else:
+                frames.append((iter(child.children), block, in_link or child.tag == "a", ""))
 
 
 def _holds_text(element: Element) -> bool:
-    return any(
-        child.text.strip() if isinstance(child, Text) else _holds_text(child)
-        for child in element.children
-    )
+    stack: list[Element | Text] = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Text):
+            if node.text.strip():
+                return True
+        else:
+            stack.extend(node.children)
+    return False
 
 
 def blocks(root: Element, with_hidden: bool = False) -> list[Block]:
@@ -383,7 +516,30 @@ def blocks(root: Element, with_hidden: bool = False) -> list[Block]:
     ``with_hidden``, also the text the page hides (by attribute, style or class; never scripts,
     styles and the like), in blocks marked ``hidden``."""
     layout = _Layout(root.source, with_hidden)
-    layout.element = root
-    layout.walk(root, root, False)
+    layout.walk(root)
     layout.flush()
     return layout.blocks
+
+
+def flat_html(root: Element) -> str:
+    """The tree under ``root`` written out as HTML (elements, attributes and text; no comments
+    or doctype): a page as this module placed it, none of it deeper than ``MAX_DEPTH``."""
+    out: list[str] = []
+    # What is still to write, last first: nodes with whether their text is raw, and end tags.
+    stack: list[tuple[Element | Text, bool] | str] = [(node, False) for node in root.children]
+    stack.reverse()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        node, raw = item
+        if isinstance(node, Text):
+            out.append(node.text if raw else escape(node.text, quote=False))
+            continue
+        attributes = "".join(f' {name}="{escape(value)}"' for name, value in node.attrs.items())
+        out.append(f"<{node.tag}{attributes}>")
+        if node.tag not in _VOID:
+            stack.append(f"</{node.tag}>")
+            stack.extend((child, node.tag in _RAW_TEXT) for child in reversed(node.children))
+    return "".join(out)

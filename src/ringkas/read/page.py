@@ -64,6 +64,9 @@ _LINK_SHARE = 0.6
 # A block shorter than this must equal a whole line of the extractor's text to count as kept
 # (short texts such as "Jawaban" occur inside many lines).
 _SHORT = 25
+# Tags beyond which a page is read without the extractor's second opinions: ten times the
+# largest news page seen.
+_FALLBACK_TAGS = 20_000
 
 NO_ARTICLE = "no article text found in the page"
 
@@ -220,19 +223,21 @@ def _adjacent(
     furniture by nature, or the title or the page's description repeated."""
     taken: list[markup.Block] = []
     waiting: list[markup.Block] = []  # furniture, taken when a kept block follows it
+    apart = _Apart()
     n = edge + step
     while 0 <= n < len(blocks):
         block = blocks[n]
-        if _apart(block) or _comparable(block.text) in (title, description):
+        if apart(block) or _comparable(block.text) in (title, description):
             break
         heading = block.element.tag in _SUBHEADINGS
-        if is_kept[n] and not _link_list(block) and not _furniture(block, title, description):
+        furniture = _furniture(block, title, description)
+        if is_kept[n] and not _link_list(block) and not furniture:
             if heading and step > 0:
                 waiting.append(block)  # taken with the paragraph below it
             else:
                 taken += [*waiting, block]
                 waiting = []
-        elif _furniture(block, title, description):
+        elif furniture:
             waiting.append(block)
         else:
             break
@@ -240,16 +245,31 @@ def _adjacent(
     return taken
 
 
-def _apart(block: markup.Block) -> bool:
+class _Apart:
     """Whether a block stands in an element whose text is never the article's (navigation,
-    a figure, a caption, an embedded post, ...)."""
-    for element in block.element.ancestors():
-        if element.tag in _NOT_ARTICLE:
-            return True
-        names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-        if _NOT_ARTICLE_NAMES.search(names):
-            return True
-    return False
+    a figure, a caption, an embedded post, ...); each element is looked at once."""
+
+    def __init__(self) -> None:
+        self.known: dict[markup.Element, bool] = {}
+
+    def __call__(self, block: markup.Block) -> bool:
+        below: list[markup.Element] = []
+        element: markup.Element | None = block.element
+        apart = False
+        while element is not None:
+            known = self.known.get(element)
+            if known is not None:
+                apart = known
+                break
+            below.append(element)
+            names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
+            if element.tag in _NOT_ARTICLE or _NOT_ARTICLE_NAMES.search(names):
+                apart = True
+                break
+            element = element.parent
+        for element in below:
+            self.known[element] = apart
+        return apart
 
 
 def _shape(element: markup.Element) -> tuple[str, frozenset[str]]:
@@ -425,8 +445,16 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     """The article of one page and its pager."""
     from trafilatura import extract
 
-    extracted = extract(html, url=url, include_comments=False, include_tables=True) or ""
     tree = markup.parse(html)
+    # lxml leaves out what lies deeper than 255 levels: a deeper page goes to the extractor as
+    # placed here, no deeper than markup.MAX_DEPTH.
+    shallow = f"<!DOCTYPE html>{markup.flat_html(tree)}" if tree.deep else html
+    # The extractor's second opinions (readability, jusText) take time that grows with the
+    # square of a page's size: a page far larger than any news page is read without them.
+    fast = tree.tags > _FALLBACK_TAGS
+    extracted = extract(
+        shallow, url=url, fast=fast, include_comments=False, include_tables=True
+    ) or ""
     laid_out = markup.blocks(tree, with_hidden=True)
     blocks = [block for block in laid_out if not block.hidden]
     pager = read_pager(tree, url)
