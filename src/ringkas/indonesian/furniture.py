@@ -93,7 +93,7 @@ CREDIT_MARKS = (")", "]", "/", ":", "©")
 # Tribunnews.com, Fahdi Fahlevi", "Tim Redaksi".
 STAFF = (
     r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer|kontributor|penyunting|wartawan"
-    r"|koresponden|redaksi|narator|videografer|penerjemah|sumber\s+berita)"
+    r"|jurnalis|koresponden|redaksi|narator|videografer|penerjemah|sumber\s+berita)"
     r"(?:\s*(?:&|dan|/|,)\s*(?:penulis|editor|reporter|pewarta|redaktur|fotografer))*"
     + _COLON
     + r"|(?:rep|red|ed|pen)\s*[:：]"
@@ -102,10 +102,11 @@ STAFF = (
     r"|tim\s+(?:redaksi|editor)\s*$"
 )
 
-# A byline of its own: "Oleh Ahmad Fauzi", "Oleh: Redaksi", "Oleh : Tim Liputan6". Matched
+# A byline of its own: "Oleh Ahmad Fauzi", "Oleh: Redaksi", "Oleh : Tim Liputan6", "By Rina
+# Lestari". Matched
 # case-sensitively on the whole sentence, so that "Oleh karena itu, ..." stays story.
 BY = (
-    r"(?i:oleh)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
+    r"(?i:oleh|by)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
     r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40})?"
 )
 
@@ -166,7 +167,7 @@ PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
 # "Sumber", "Tim Redaksi".
 STAFF_LABEL = (
     r"(?:penulis|editor|reporter|redaktur|pewarta|fotografer|kontributor|penyunting|sumber"
-    r"|tim\s+(?:redaksi|editor))" + _LABEL_END
+    r"|jurnalis|wartawan|koresponden|tim\s+(?:redaksi|editor))" + _LABEL_END
 )
 
 # Pagers and links to the next or previous page or story: "Halaman selanjutnya", "1 2 3
@@ -227,8 +228,10 @@ HASHTAGS = r"#[\w-]*(?:\s+#[\w-]+)*"
 # Share and reading tools, on a line of their own, one or several: "Facebook Twitter WhatsApp",
 # "Salin Link", "Bagikan artikel ini", "Dengarkan berita ini", "A+ A-", "12 komentar".
 SHARE = (
-    r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|print|cetak"
-    r"|tweet|share|bagikan(?:\s+(?:artikel|berita)\s+ini)?|salin\s+(?:link|tautan)|copy\s+link"
+    r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|google(?:\+|\s+plus)"
+    r"|reddit|tumblr|messenger|e-?mail|print|cetak"
+    r"|tweet|share(?:\s+(?:on|to|via))?|bagikan(?:\s+(?:artikel|berita)\s+ini|\s+(?:ke|di|lewat))?"
+    r"|salin\s+(?:link|tautan)|copy\s+link"
     r"|kirim|dengarkan(?:\s+(?:berita|artikel)\s+ini)?|a\+|a-|a|\d+\s+komentar|komentar)"
     r"\s*[|·•,]?\s*)+"
 )

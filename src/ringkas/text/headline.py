@@ -141,13 +141,18 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
     among the first sentences: a caption, a teaser, a byline that the rules above missed. The
     story starts at its dateline."""
     top = story_start(sentences)
-    for position in range(top, min(top + _MAX_BEFORE_LEAD + 1, len(sentences))):
+    unflagged = 0  # sentences above the one looked at, furniture already flagged not counted
+    for position in range(top, len(sentences)):
         sentence = sentences[position]
-        opens_paragraph = position == 0 or sentences[position - 1].paragraph < sentence.paragraph
+        if unflagged > _MAX_BEFORE_LEAD:
+            break
+        unflagged += not sentence.boilerplate
+        # The lead opens a line (a page copied whole sets its blocks apart by one line break).
+        opens_line = text[: sentence.start].rstrip(" \t").endswith("\n") or not sentence.start
         # Paragraphs of furniture already flagged (a date line, a caption) do not count.
         above = {s.paragraph for s in sentences[top:position] if not s.boilerplate}
         near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
-        if opens_paragraph and near_top and DATELINE_LEAD.match(sentence.text):
+        if opens_line and near_top and DATELINE_LEAD.match(sentence.text):
             return [
                 replace(s, furniture=ABOVE_LEAD) if top <= k < position and not s.boilerplate else s
                 for k, s in enumerate(sentences)

@@ -247,11 +247,12 @@ def _header_start(shapes: Sequence[_Shape], heads: Sequence[bool], start: int) -
 
 def _headline_like(sentence: Sentence, text: str) -> bool:
     """A line of its own that reads like a headline: a few words or more without final
-    punctuation, not opening in lower case."""
+    punctuation, not opening in lower case, and no list item ("* Share on Twitter")."""
     body = sentence.text.rstrip(_CLOSING)
     words = len(_WORD.findall(body))
     return (
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
+        and not _MARKER.match(sentence.text)
         and not body.endswith((*_FINAL, ",", ";"))
         and not body[:1].islower()
         and _own_line(sentence, text)
