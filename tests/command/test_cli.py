@@ -806,6 +806,10 @@ def test_library_and_cli_agree_on_duplicates() -> None:
             ["--timeout", "inf"],
             "Invalid value for '--timeout': 'inf' is not a finite number.",
         ),
+        (
+            ["--timeout", "1e10"],
+            "Invalid value for '--timeout': 10000000000.0 is not in the range 0<x<=3600.0.",
+        ),
         *(
             (
                 ["--encoding", name],

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
 from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
 from ..read.decode import check_encoding
-from ..read.limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+from ..read.limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MAX_TIMEOUT
 from ..version import __version__
 from ..write import COLORS, DEFAULT_FORMAT, FORMATS
 
@@ -59,10 +59,10 @@ class _Finite(click.FloatRange):
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
     ) -> float:
-        number: float = super().convert(value, param, ctx)
+        number = click.FLOAT.convert(value, param, ctx)
         if not math.isfinite(number):
             self.fail(f"{value!r} is not a finite number.", param, ctx)
-        return number
+        return float(super().convert(number, param, ctx))
 
 
 def _check_encoding_option(
@@ -226,7 +226,7 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
 )
 @click.option(
     "--timeout",
-    type=_Finite(min=0, min_open=True),
+    type=_Finite(min=0, min_open=True, max=MAX_TIMEOUT),
     default=DEFAULT_TIMEOUT,
     show_default=True,
     metavar="SECONDS",

@@ -20,6 +20,9 @@ MAX_TAGS = 100_000
 # page: long enough for a slow server on a slow mobile link to start answering, short enough
 # that a dead one is reported before the user gives up.
 DEFAULT_TIMEOUT = 15.0
+# The longest wait --timeout may ask for: an hour (the socket layer takes no more than a few
+# hundred years, and no reader waits that long).
+MAX_TIMEOUT = 3600.0
 
 # Pages read of one story behind a link at most, unless the user says otherwise (--max-pages):
 # news sites that page their stories split them in two to five pages.
