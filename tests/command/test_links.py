@@ -217,3 +217,34 @@ def test_pages_in_a_batch_with_two_jobs() -> None:
     assert [json.loads(line)["url"] for line in one.stdout.splitlines()] == [
         f"https://kabarkita.example/{n}" for n in range(10)
     ]
+
+
+def test_a_password_in_a_link_is_never_shown(site: str, tmp_path: Path) -> None:
+    """A link with user:password@ is fetched, and shown without its password in every output
+    format, in --split, in errors and in JSON Lines records; the server still gets it."""
+    secret = "rahasia-9x"
+    address = site.replace("http://", f"http://pembaca:{secret}@")
+    outputs: list[str] = []
+    for form in ("text", "plain", "json", "jsonl", "html"):
+        for extra in ([], ["--split"], ["--highlight", "--color", "always"]):
+            if extra and form != "text":
+                continue
+            result = run([*extra, "-f", form, f"{address}/berita"])
+            assert result.exit_code == 0, result.output
+            outputs += [result.stdout, result.stderr]
+    failed = run(
+        ["-f", "json", f"{address}/hilang", f"{address.replace(site[7:], '127.0.0.1:1')}/x"]
+    )
+    outputs += [failed.stdout, failed.stderr]
+    assert (
+        failed.stderr.splitlines()[0]
+        == f"Error: {address.replace(':' + secret, '')}/hilang: HTTP 404 Not Found"
+    )
+    record = json.dumps({"html": BERITA, "url": f"{address}/b"})
+    batch = run(["-f", "jsonl", "--input-format", "jsonl", "-"], stdin=record + "\n")
+    outputs += [batch.stdout, batch.stderr]
+    assert json.loads(batch.stdout)["url"] == f"{address.replace(':' + secret, '')}/b"
+    assert not [output for output in outputs if secret in output]
+    assert json.loads(run(["-f", "json", f"{address}/berita"]).stdout)["url"] == (
+        f"{address.replace(':' + secret, '')}/berita"
+    )

@@ -71,6 +71,16 @@ def is_url(name: str) -> bool:
     return name[:8].lower().startswith(("http://", "https://"))
 
 
+# The password of every address in a text: "//user:password@".
+_PASSWORD = re.compile(r"(//[^/?#@\s:]*):[^/?#\s]*@")
+
+
+def without_password(text: str) -> str:
+    """``text`` with the password left out of every address in it ("https://user@host/..."):
+    what ringkas shows of a link, in any output, error or warning."""
+    return _PASSWORD.sub(r"\1@", text)
+
+
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, within: float | None = None) -> Page:
     """Download ``url``, following at most 10 redirects, and return its page.
 
@@ -110,11 +120,11 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, within: float | None = 
             response = session.get(url, stream=True, timeout=(timeout, timeout))
         # OSError: what requests lets through of its own, e.g. a CA bundle that is missing.
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
-            raise FetchError(_reason(error, timeout)) from None
+            raise FetchError(without_password(_reason(error, timeout))) from None
         with response:
             media_type, charset = _check(response)
             data = _body(response, deadline, timeout, limit)
-            return Page(response.url, data, media_type, charset)
+            return Page(without_password(response.url), data, media_type, charset)
 
 
 def _close_redirect(response: requests.Response, *args: object, **kwargs: object) -> None:

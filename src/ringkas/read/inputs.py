@@ -19,7 +19,7 @@ from typing import BinaryIO
 from ..errors import InputError, RingkasError
 from ..model import Decoded, Document, Failure, Source
 from . import JSONL, KINDS, kind_of
-from .fetch import is_url
+from .fetch import is_url, without_password
 from .jsonl import jsonl_documents
 from .limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MAX_BYTES, TOO_LARGE
 from .names import json_name, one_line
@@ -96,7 +96,7 @@ def documents(
     (``story.py``)."""
     several_files = len(paths) > 1
     for path in paths:
-        name = STDIN_LABEL if path == STDIN else path
+        name = STDIN_LABEL if path == STDIN else without_password(path) if is_url(path) else path
         # A name is shown as one safe line, and in JSON as valid Unicode (names.py).
         source = Source(one_line(name), {"file": json_name(name)} if several_files else {})
         if is_url(path):

@@ -16,6 +16,7 @@ from ..errors import RingkasError
 from ..model import Decoded, Document, Failure, Source
 from . import KINDS
 from .decode import decode, line_codec
+from .fetch import without_password
 from .limits import MAX_BYTES, TOO_LARGE
 from .names import one_line
 
@@ -85,7 +86,7 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
     for kind in KINDS:
         if isinstance(record.get(kind), str):
             return Source(label, fields), Decoded(
-                kind, record[kind], url if isinstance(url, str) else None
+                kind, record[kind], without_password(url) if isinstance(url, str) else None
             )
     return Source(label, fields), Failure(_NO_DOCUMENT)
 

@@ -64,7 +64,9 @@ _SPACE = " \t\n\r\f"
 # reads whole there).
 MAX_DEPTH = 200
 # Inline elements that add nothing inside one of the same tag and attributes.
-_REPEATS_ADD_NOTHING = frozenset("a abbr b big code em font i nobr s small span strike strong tt u".split())
+_REPEATS_ADD_NOTHING = frozenset(
+    "a abbr b big code em font i nobr s small span strike strong tt u".split()
+)
 # Elements whose text is written out raw, not escaped.
 _RAW_TEXT = frozenset({"script", "style"})
 
@@ -142,8 +144,9 @@ class _TreeBuilder(HTMLParser):
     """HTMLParser callbacks -> an element tree with source offsets.
 
     ``stack`` holds the open elements; beside each, ``hosts`` the element of the tree its
-    content goes into (itself, or the one it repeats). ``open`` counts the open elements of each tag, so that no start or end tag looks through
-    the whole stack for a tag that is not open.
+    content goes into (itself, or the one it repeats). ``open`` counts the open elements of
+    each tag, so that no start or end tag looks through the whole stack for a tag that is not
+    open.
     """
 
     def __init__(self, source: str) -> None:
