@@ -452,9 +452,9 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     # The extractor's second opinions (readability, jusText) take time that grows with the
     # square of a page's size: a page far larger than any news page is read without them.
     fast = tree.tags > _FALLBACK_TAGS
-    extracted = extract(
-        shallow, url=url, fast=fast, include_comments=False, include_tables=True
-    ) or ""
+    extracted = (
+        extract(shallow, url=url, fast=fast, include_comments=False, include_tables=True) or ""
+    )
     laid_out = markup.blocks(tree, with_hidden=True)
     blocks = [block for block in laid_out if not block.hidden]
     pager = read_pager(tree, url)
