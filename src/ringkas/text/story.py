@@ -247,12 +247,11 @@ def _header_start(shapes: Sequence[_Shape], heads: Sequence[bool], start: int) -
 
 def _headline_like(sentence: Sentence, text: str) -> bool:
     """A line of its own that reads like a headline: a few words or more without final
-    punctuation, not opening in lower case, and no list item ("* Share on Twitter")."""
+    punctuation, not opening in lower case."""
     body = sentence.text.rstrip(_CLOSING)
     words = len(_WORD.findall(body))
     return (
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
-        and not _MARKER.match(sentence.text)
         and not body.endswith((*_FINAL, ",", ";"))
         and not body[:1].islower()
         and _own_line(sentence, text)
@@ -290,7 +289,9 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
     first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
-    start = _header_start(shapes, heads, first)
+    # The story's own headline is no list item ("* Share on Twitter"), as a listed one may be.
+    titles = [head and not _MARKER.match(s.text) for head, s in zip(heads, sentences, strict=True)]
+    start = _header_start(shapes, titles, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
     # Only what a break sets apart is outside: above the story, a stretch that holds one;
