@@ -18,7 +18,7 @@ from ringkas.write.controls import escape_controls
 from ringkas.write.highlight import MARK, RANK, RESET, highlight, markdown_escape, wants_color
 from ringkas.write.wrap import columns
 
-from ..conftest import SAMPLES, SEED
+from ..conftest import SAMPLES, SEED, on_terminal
 
 # A headline, a dateline, Markdown's own characters in the text, a sentence wrapped by hand, a
 # line that Markdown would read as a heading, and two paragraphs on lines of their own.
@@ -273,3 +273,32 @@ def test_any_article_gives_markdown_that_shows_it(text: str, count: int, width: 
     assert squeezed(shown) == squeezed(text)
     if width is not None:
         assert max(columns(line) for line in markdown.splitlines()) <= width
+
+
+# What an input may hold to act on a terminal or reorder what a reader sees: an escape
+# sequence, a C1 control sequence introducer, a bell, direction overrides and isolates.
+_HOSTILE = (
+    "Judul \u202ehcraes\u202c berita\n\n"
+    "Presiden \x1b[31mmeresmikan\x1b]0;judul\x07 jembatan baru di \u2066Jakarta\u2069 hari ini. "
+    "Jembatan itu \x9b2J panjang \u202asekali\u202c dan kuat. Warga \u202dsenang\u202c sekali.\n"
+)
+_RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--split"], ["-f", "plain"], ["--highlight"], ["-f", "html"]],
+    ids=["text", "split", "plain", "highlight", "html"],
+)
+def test_nothing_raw_reaches_a_terminal(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Escape sequences, C0/C1 controls and direction overrides of the input reach a
+    terminal escaped, in titles, sentences and the HTML report alike; only the colours of
+    --highlight are sequences of ringkas's own."""
+    path = tmp_path / "berita.txt"
+    path.write_text(_HOSTILE, encoding="utf-8")
+    screen = on_terminal([*args, str(path)], monkeypatch, {"TERM": "xterm"}, columns=100)
+    shown = SGR.sub("", screen) if "--highlight" in args else screen
+    assert not _RAW.findall(shown.replace("\n", "").replace("\t", ""))
+    assert "\\u202c" in shown and "\\x1b" in shown

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
+from .controls import escape_controls
 from .writer import Settings, Writer
 
 # Shades of score: where a story sentence's score stands among its document's scores (lowest
@@ -87,12 +88,18 @@ _LEGEND = (
 
 
 def _text(text: str) -> str:
-    """``text`` escaped for the page, exactly as it is."""
-    return html.escape(text, quote=False).replace("\r", "&#13;")
+    """``text`` escaped for the page, as it is but for control characters and direction
+    overrides, shown as escapes ("\x1b")."""
+    return html.escape(_shown(text), quote=False).replace("\r", "&#13;")
 
 
 def _attribute(text: str) -> str:
-    return html.escape(text, quote=True).replace("\r", "&#13;")
+    return html.escape(_shown(text), quote=True).replace("\r", "&#13;")
+
+
+def _shown(text: str) -> str:
+    """Control characters and direction overrides escaped; carriage returns kept."""
+    return "\r".join(escape_controls(part) for part in text.split("\r"))
 
 
 def _collapsed(text: str) -> str:
