@@ -26,6 +26,8 @@ from ..read.test_page import BERITA
 
 ARTIKEL = "Harga kopi di café naik 5–7 persen pekan ini. Petani di Temanggung senang."
 STALL = threading.Event()
+# The sample page as XHTML: an XML declaration before its doctype.
+XHTML = '<?xml version="1.0" encoding="utf-8"?>\n' + BERITA
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -48,6 +50,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._reply(ARTIKEL.encode("cp1252"), "text/plain; charset=windows-1252")
         elif self.path == "/laporan.pdf":
             self._reply(b"%PDF-1.7", "application/pdf")
+        elif self.path == "/xhtml":  # no Content-Type: the page says what it is
+            body = XHTML.encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/diam":
             STALL.wait(10)  # answers nothing until the test is over
         else:
@@ -248,3 +256,22 @@ def test_a_password_in_a_link_is_never_shown(site: str, tmp_path: Path) -> None:
     assert json.loads(run(["-f", "json", f"{address}/berita"]).stdout)["url"] == (
         f"{address.replace(':' + secret, '')}/berita"
     )
+
+
+def test_xhtml_is_a_web_page_from_a_file_stdin_and_a_link(site: str, tmp_path: Path) -> None:
+    """A page that opens with an XML declaration is read as the web page it is: the same
+    story and title as the page without it, from a file, standard input and a link whose
+    server sends no content type; positions count the declaration."""
+    path = tmp_path / "berita.xhtml"
+    path.write_text(XHTML, encoding="utf-8")
+    saved = json.loads(
+        run(["--split", "-f", "json", str(SAMPLES / "kabarkita-banjir.html")]).stdout
+    )
+    shift = XHTML.index(BERITA)
+    for args, stdin in (([str(path)], None), (["-"], XHTML), ([f"{site}/xhtml"], None)):
+        read = json.loads(run(["--split", "-f", "json", *args], stdin=stdin).stdout)
+        assert read["title"]["text"] == saved["title"]["text"]
+        assert [s["text"] for s in read["sentences"]] == [s["text"] for s in saved["sentences"]]
+        assert [s["start"] for s in read["sentences"]] == [
+            s["start"] + shift for s in saved["sentences"]
+        ]

@@ -107,10 +107,18 @@ def test_encoding_names_are_canonical() -> None:
         pytest.param("<!doctype html>".encode("utf-16"), True, id="utf-16"),
         pytest.param(b"Harga <b>naik</b> tajam.", False, id="text-with-a-tag"),
         pytest.param(b"Harga naik. <html> di tengah", False, id="tag-not-at-the-start"),
+        pytest.param(b'<?xml version="1.0" encoding="utf-8"?>\n<html>', True, id="xhtml"),
+        pytest.param(
+            b"<?xml version='1.0'?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">",
+            True,
+            id="xhtml-doctype",
+        ),
+        pytest.param(b'<?xml version="1.0"?><rss version="2.0">', False, id="xml-not-html"),
     ],
 )
 def test_html_is_known_by_how_it_opens(data: bytes, expected: bool) -> None:
-    """A page opens with a doctype or an <html> or <head> tag; text with tags is text."""
+    """A page opens with a doctype or an <html> or <head> tag, perhaps after an XML
+    declaration (XHTML); text with tags is text."""
     assert looks_like_html(data) is expected
 
 
@@ -136,6 +144,43 @@ def test_a_page_is_decoded_as_a_browser_would(
     """BOM, then the HTTP charset, then <meta>, then UTF-8; latin-1 means windows-1252 on the
     web; a byte the encoding cannot read becomes U+FFFD."""
     assert decode_html(data, charset).endswith(expected)
+
+
+_CAFE = "<p>Harga kopi di café naik 5–7 persen pekan ini.</p>"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # UTF-16 declared in the page's own markup (read as ASCII to find it) means UTF-8.
+        *((label, "utf-8") for label in ("utf-16", "UTF-16LE", "utf-16be", "unicode", "ucs-2")),
+        # Labels that are not encodings of the web are ignored: the page is read undeclared.
+        *((label, "utf-8") for label in ("utf-7", "utf-32", "rot13", "binary", "none", "x-foo")),
+        # Labels of the web name the encoding browsers use for them.
+        ("latin1", "cp1252"),
+        ("ascii", "cp1252"),
+        ("iso-8859-9", "cp1254"),
+        ("gbk", "gb18030"),
+        ("shift_jis", "cp932"),
+        ("euc-kr", "cp949"),
+        (" Windows-1252 ", "cp1252"),
+    ],
+)
+def test_charset_labels_are_read_as_browsers_read_them(label: str, expected: str) -> None:
+    """The WHATWG Encoding Standard's labels: a page is decoded with the encoding a browser
+    uses for its declared label, and one a browser ignores is ignored."""
+    words = {"cp932": "東京", "cp949": "서울", "gb18030": "北京"}.get(expected, "café 5–7")
+    page = f'<html><head><meta charset="{label}"></head><body><p>{words}</p></body></html>'
+    assert decode_html(page.encode(expected)) == page
+
+
+def test_utf_16_from_the_server_is_honoured() -> None:
+    """A server may say UTF-16 (the bytes are not read to find it): a page without a
+    byte-order mark is read in the order the label says."""
+    page = f"<html><body>{_CAFE}</body></html>"
+    assert decode_html(page.encode("utf-16-le"), "utf-16") == page
+    assert decode_html(page.encode("utf-16-be"), "utf-16be") == page
+    assert decode_html(page.encode(), "utf-7") == page  # an HTTP label browsers ignore
 
 
 TWO_LINES = "Harga “beras” naik.\nPetani di Karawang senang."

@@ -130,3 +130,24 @@ def test_ids_json_cannot_hold_are_carried_as_strings() -> None:
         "-Infinity",
         ["1e999", 2.5],
     ]
+
+
+@pytest.mark.parametrize("encoding", ["cp037", "cp500", "cp1140"])
+def test_ebcdic_records_give_one_answer_each(encoding: str) -> None:
+    """In an EBCDIC code page a line ends at 0x25, not 0x0A: every record is its own
+    document, as in UTF-16, and a bad one is its own error."""
+    records = [
+        json.dumps({"id": 1, "text": "Presiden meresmikan jembatan baru. Warga senang."}),
+        "{tidak sah",
+        json.dumps({"id": 3, "text": "Harga beras naik tajam. Petani mengeluh."}),
+    ]
+    data = "".join(record + "\n" for record in records).encode(encoding)
+    done = invoke("--input-format", "jsonl", "--encoding", encoding, "-f", "jsonl", "-n", "1",
+                  stdin=data)  # fmt: skip
+    lines = output_lines(done)
+    assert [(line["line"], line.get("id")) for line in lines] == [(1, 1), (2, None), (3, 3)]
+    assert lines[1]["error"].startswith("not valid JSON")
+    assert [line["sentences"][0]["text"] for line in (lines[0], lines[2])] == [
+        "Presiden meresmikan jembatan baru.",
+        "Harga beras naik tajam.",
+    ]

@@ -7,6 +7,7 @@ import re
 import sys
 
 from ..errors import InputError
+from .labels import web_codec
 
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = (
@@ -111,10 +112,11 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return text
 
 
-# What opens an HTML document, after white space and comments: a doctype or an <html> or
-# <head> tag (case does not matter).
+# What opens an HTML document, after white space, comments and an XML declaration (XHTML:
+# '<?xml version="1.0"?>'): a doctype or an <html> or <head> tag (case does not matter).
 _HTML_START = re.compile(
-    rb"(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL
+    rb"(?:\s|<!--.*?-->|<\?xml[^>]{0,200}>)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    re.IGNORECASE | re.DOTALL,
 )
 # A charset declared in the page: <meta charset="utf-8">, or
 # <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">.
@@ -136,26 +138,19 @@ def looks_like_html(data: bytes) -> bool:
     return _HTML_START.match(head) is not None
 
 
-def _known_codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return check_encoding(name.strip())
-    except InputError:
-        return None
-
-
 def decode_html(data: bytes, charset: str | None = None, encoding: str | None = None) -> str:
     """Decode a web page as a browser would: with ``encoding`` when the user names one, else
     by its byte-order mark, the charset of its HTTP header (``charset``), the charset its
     <meta> declares, UTF-8 when it is valid, and otherwise by detection. Bytes the chosen
     encoding cannot read become U+FFFD, as in a browser."""
     if encoding is None:
+        # Labels are read as browsers read them (labels.py): one they do not know is ignored,
+        # and UTF-16 declared in the page's own markup means UTF-8.
         declared = _META_CHARSET.search(data[:_META_WINDOW])
         encoding = (
             next((name for bom, name in _BOMS if data.startswith(bom)), None)
-            or _known_codec(charset)
-            or _known_codec(declared.group(1).decode("ascii") if declared else None)
+            or web_codec(charset)
+            or web_codec(declared.group(1).decode("ascii") if declared else None, in_page=True)
             or _detected(data)
         )
     codec = codec_for(data, encoding)

@@ -156,7 +156,8 @@ def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | 
     """(number, line, error) for each line of a JSONL stream; line is None when it is bad.
 
     Lines are found at the LF of the stream's encoding in the raw bytes (a byte-order mark or
-    ``encoding`` says which; two bytes in UTF-16, four in UTF-32) and decoded one by one, so the
+    ``encoding`` says which; two bytes in UTF-16, four in UTF-32, 0x25 in EBCDIC code pages such
+    as cp037 and cp500) and decoded one by one, so the
     size limit and decoding errors are each record's own, whatever the encoding.
     """
     head = stream.read(4)
@@ -165,7 +166,11 @@ def _lines(stream: BinaryIO, encoding: str | None) -> Iterator[tuple[int, str | 
     except RingkasError as error:
         yield 1, None, str(error)  # an encoding Python does not know
         return
-    newline = "\n".encode(codec) if codec.startswith(("utf-16", "utf-32")) else b"\n"
+    # LF as the encoding writes it: b"\n", two or four bytes in UTF-16 and UTF-32, 0x25 in EBCDIC.
+    try:
+        newline = "\n".encode(codec) or b"\n"
+    except UnicodeError:
+        newline = b"\n"
     for number, raw in enumerate(_raw_lines(head[mark:], stream, newline), start=1):
         if raw is None:
             yield number, None, f"the record is {_TOO_LARGE}"
