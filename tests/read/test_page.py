@@ -484,3 +484,26 @@ def test_a_page_of_more_tags_than_any_news_page_is_refused() -> None:
     page = "<html><body>" + "<i>kata</i>" * MAX_TAGS + "</body></html>"
     with pytest.raises(InputError, match=f"more than {MAX_TAGS:,} tags"):
         read_html(page)
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "expected"),
+    [
+        ("", "<footer>Copyright © 2023 Kabar Kita. Hak cipta dilindungi.</footer>", None),
+        ("", "<p>Arsip tahun 2019, diperbarui 12 Maret 2021.</p>", None),
+        ('<meta property="article:published_time" content="2024-03-10T19:00:00+07:00">', "",
+         "2024-03-10"),
+    ],
+    ids=["copyright-footer", "dates-in-the-text", "published-time"],
+)  # fmt: skip
+def test_a_page_that_states_no_date_gets_none(head: str, footer: str, expected: str | None) -> None:
+    """The date is what the page states as its date, never a copyright year or a date
+    mentioned in the text."""
+    page = (
+        f"<html><head><title>Jembatan baru</title>{head}</head><body><h1>Jembatan baru</h1>"
+        "<article><p>Presiden meresmikan jembatan baru di Jakarta yang dibangun sejak 2019. "
+        "Jembatan itu menghubungkan dua kecamatan yang padat penduduk.</p>"
+        "<p>Warga menyambut jembatan itu dengan gembira karena perjalanan menjadi singkat.</p>"
+        f"</article>{footer}</body></html>"
+    )
+    assert read_html(page).date == expected

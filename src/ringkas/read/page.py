@@ -351,7 +351,10 @@ def _span(block: markup.Block, source_lines: list[int]) -> Span:
 def _metadata(html: str, url: str | None) -> Any:
     from trafilatura import extract_metadata
 
-    return extract_metadata(html, default_url=url)
+    # Only what the page states as its date (its metadata, structured data, <time>, its
+    # address): the extensive search would take a copyright footer's year or a date in the
+    # text for the article's date.
+    return extract_metadata(html, default_url=url, extensive=False)
 
 
 def read_html(html: str, url: str | None = None) -> Article:
