@@ -561,7 +561,7 @@ def score_positions(page: Page, split: Json) -> PositionScore:
         line_column += lc
         if failure:
             failures.append(failure)
-    title = split["title"]
+    title = split.get("title")  # a page whose headline was not found has none
     title_exact = title_lc = False
     if title is not None:
         title_exact, title_lc, failure = _span_failures(page.html, lines, title, "title")
