@@ -24,7 +24,7 @@ from .rank import DEFAULT_METHOD, METHODS, scores
 from .rank.select import DEFAULT_WORDS, choose, sentence_count
 from .text import furniture, story
 from .text.dateline import split_dateline
-from .text.headline import flag_above_lead, split_title
+from .text.headline import flag_above_lead, flag_header, split_title
 from .text.segment import line_starts, split_sentences
 
 Order = Literal["document", "rank"]
@@ -63,6 +63,8 @@ def _sentences_or_error(
     flagged = furniture.flag_teasers(flagged, article.text, story.story_start(flagged))
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
     rest = flag_above_lead(rest, article.text)
+    if title is not None:
+        rest = flag_header(rest, article.text)
     dateline, rest = split_dateline(rest, article.text)
     if len(rest) < len(flagged):
         rest = _renumbered(rest)

@@ -94,3 +94,44 @@ def test_a_summary_never_holds_the_headline() -> None:
     assert summary.title is not None
     assert summary.sentences[0].text.startswith("Harga beras medium")
     assert all(s.text != summary.title.text for s in summary.sentences)
+
+
+BODY = (
+    "Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 14.000 per kilogram pekan ini.\n\n"
+    "Pedagang menyebut pasokan dari Karawang dan Subang berkurang sejak awal bulan."
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "13,801 Views / Penulis. Muslimin",
+        "Ayo berbagi!\n* Follow @KabarKita",
+        "LIPUTAN RINA LESTARI DARI KARAWANG",
+        "Pasokan dari dua lumbung padi berkurang sejak awal bulan.\nLIPUTAN RINA LESTARI",
+    ],
+    ids=["view-count-and-writer", "share-and-follow", "reporter-credit", "deck-and-credit"],
+)
+def test_short_lines_between_the_headline_and_the_story_are_its_header(header: str) -> None:
+    """What stands between the headline and the story's first prose, on lines too short to
+    be prose, is the header's (and one sentence above them, a deck); the story starts at its
+    first prose sentence."""
+    result = split(f"Harga Beras Naik Jelang Lebaran\n\n{header}\n\n{BODY}")
+    first = next(n for n, s in enumerate(result.sentences) if not s.boilerplate)
+    header_lines = " ".join(s.text for s in result.sentences[:first])
+    assert header_lines.split() == header.replace("\n", " ").split()
+    assert result.sentences[first].text.startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga Beras Naik Jelang Lebaran\n\nHarga beras naik. Pedagang mengeluh.",
+        "Harga Beras Naik Jelang Lebaran\n\nJakarta. " + BODY,
+        "Harga Beras Naik Jelang Lebaran\n\n" + BODY,
+    ],
+    ids=["short-story", "short-sentence-on-a-prose-line", "story-right-below"],
+)
+def test_a_story_that_starts_short_keeps_its_start(text: str) -> None:
+    """No header without a story of prose below it, and no short sentence on a line of prose."""
+    assert not [s for s in split(text).sentences if s.furniture == "above-lead"]

@@ -15,7 +15,7 @@ from ..indonesian.furniture import ABOVE_LEAD, BYLINE, HEADLINE_AGAIN, RUBRIC
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
 from .rules import DATELINE_LEAD, DATELINE_LINE
-from .story import story_start
+from .story import is_prose, story_start
 
 # A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
 _MAX_WORDS = 20
@@ -27,6 +27,9 @@ _RUBRIC_WORDS = 3
 # this many paragraphs that are not furniture.
 _MAX_BEFORE_LEAD = 8
 _MAX_PARAGRAPHS_BEFORE_LEAD = 3
+# A line of the header below the headline holds fewer words than this (a prose sentence at
+# least story.py's six, with its final punctuation).
+_HEADER_WORDS = 6
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
@@ -158,3 +161,48 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
                 for k, s in enumerate(sentences)
             ]
     return sentences
+
+
+def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Flag the rest of an article's header, below its headline: the short lines that stand
+    between the headline and the story's first prose (a view count, a writer's name, "Ayo
+    berbagi!", a reporter's credit in capitals), and a deck above them (one sentence on a line
+    of its own, with such a line below it). A header line holds fewer words than a sentence of
+    prose, and no prose; the story starts at its first other prose sentence or its dateline.
+    For texts with a headline only."""
+    top = story_start(sentences)
+    header: list[int] = []
+    deck: int | None = None
+    for position in range(top, min(len(sentences), top + 4 * _MAX_BEFORE_LEAD)):
+        sentence = sentences[position]
+        if sentence.boilerplate:
+            continue
+        if DATELINE_LEAD.match(sentence.text) or DATELINE_LINE.fullmatch(sentence.text):
+            break
+        line = _line_of(sentence, text)
+        on_line = [s for s in sentences if line[0] <= s.start < line[1] and not s.boilerplate]
+        if is_prose(sentence.text):
+            if deck is None and not header and on_line == [sentence]:
+                deck = position  # a deck, if a header line follows it
+                continue
+            break
+        if len(text[line[0] : line[1]].split()) >= _HEADER_WORDS or any(
+            is_prose(s.text) for s in on_line
+        ):
+            return sentences  # a line that is neither header nor prose: no header to tell
+        header.append(position)
+        if len(header) > _MAX_BEFORE_LEAD:
+            return sentences
+    else:
+        return sentences  # no story below: short lines are all the text has
+    if not header:
+        return sentences
+    chosen = {*header, *([] if deck is None else [deck])}
+    return [replace(s, furniture=ABOVE_LEAD) if k in chosen else s for k, s in enumerate(sentences)]
+
+
+def _line_of(sentence: Sentence, text: str) -> tuple[int, int]:
+    """Where the line that holds the start of ``sentence`` starts and ends in ``text``."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    return start, len(text) if end < 0 else end

@@ -113,6 +113,12 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     return _Shape.HEADLINE
 
 
+def is_prose(text: str) -> bool:
+    """Whether a sentence reads as prose: enough words, and the end of a sentence."""
+    body = _MARKER.sub("", text, count=1)
+    return len(_WORD.findall(body)) >= _PROSE_WORDS and body.rstrip(_CLOSING).endswith(_FINAL)
+
+
 def _title_cased(words: Sequence[str]) -> bool:
     """Whether the words are written as a link's title: capitalised, but for small words and
     names written in lower case that hold a capital ("detikNews")."""
