@@ -5,6 +5,7 @@ run quietly with status 130 (``process.py``); then the command (``cli.py``) is l
 """
 
 import os
+import sys
 from collections.abc import MutableMapping
 
 from .command.process import take_over_interrupts
@@ -32,9 +33,14 @@ def main() -> None:
     """Run the summarize command with the process's arguments."""
     take_over_interrupts()
     one_thread_for_numpy(os.environ)
-    from .command.cli import command
+    try:
+        from .command.cli import command
 
-    command(prog_name="summarize")
+        command(prog_name="summarize")
+    except MemoryError:
+        # Out of memory outside any one document's work (each document's own is its error).
+        sys.stderr.write("Error: not enough memory; give ringkas more memory\n")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -17,3 +17,8 @@ class InputError(RingkasError):
 
 class EmptyInputError(RingkasError):
     """The input holds no text to summarise (empty or whitespace only)."""
+
+
+# What a document's error says when the machine's memory (or the process's limit) runs out while
+# it is read or summarised.
+NO_MEMORY = "not enough memory to summarise this document; give ringkas more memory or split it"

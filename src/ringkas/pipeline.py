@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
-from .errors import EmptyInputError, RingkasError
+from .errors import NO_MEMORY, EmptyInputError, RingkasError
 from .model import (
     Article,
     Dateline,
@@ -279,3 +279,7 @@ def outcome(work: Work, document: Document) -> Outcome:
         return work(KINDS[document.kind].read(document))
     except RingkasError as error:
         return Failure(str(error))
+    except MemoryError:
+        # What the document's work held is freed as the exception leaves it: the next
+        # document of a batch still has the memory this one had.
+        return Failure(NO_MEMORY)

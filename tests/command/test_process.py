@@ -278,3 +278,40 @@ def test_installed_command_and_module_agree() -> None:
             [*argv, "samples/harakatuna-suriah.txt"], cwd=ROOT, capture_output=True, check=False
         )
         assert (done.returncode, done.stderr, done.stdout) == (0, b"", expected)
+
+
+# Starts the command (argv[1:]) with 400 MB of address space: enough to start and summarise an
+# article, not to rank a megabyte of news. The limit is set in a process of its own, which then
+# becomes the command, rather than between fork and exec of this threaded test process.
+_WITH_LITTLE_MEMORY = (
+    "import os, resource, sys; limit = 400 * 1024 * 1024; "
+    "resource.setrlimit(resource.RLIMIT_AS, (limit, limit)); os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
+_BATCH_OPTIONS = ("--input-format", "jsonl", "-f", "jsonl", "-n", "1")
+
+
+def test_out_of_memory_is_that_documents_error(tmp_path: Path) -> None:
+    """Memory that runs out while a document is summarised is one Error line for it, and the
+    batch goes on: the next record is summarised, the exit status is 1."""
+    articles = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    parts, size, n = [], 0, 0
+    while size < 1_100_000:
+        parts.append(f"{articles[n % len(articles)]}\n\nBagian {n} dari arsip ini.\n\n")
+        size += len(parts[-1].encode())
+        n += 1
+    records = [{"id": 1, "text": "".join(parts)}, {"id": 2, "text": SEED.read_text("utf-8")}]
+    path = tmp_path / "arsip.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _WITH_LITTLE_MEMORY, COMMAND, *_BATCH_OPTIONS, str(path)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    no_memory = "not enough memory to summarise this document; give ringkas more memory or split it"
+    assert (done.returncode, [line.get("error") for line in lines]) == (1, [no_memory, None])
+    assert lines[1]["sentences"]
+    assert done.stderr.decode() == f"Error: {path}, line 1 (id 1): {no_memory}\n"
