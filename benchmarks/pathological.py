@@ -9,14 +9,21 @@ Part 2, ``methods``: each worst-case document (many sentences of random words, m
 sentences, sentences that all share a word, one endless sentence, one sentence repeated, news
 prose repeated, ...) is written to a file just under 5 MiB, and ``summarize -m METHOD -n 5 FILE``
 runs on it as a user would run it, in a process of its own, for every method; the table gives
-the CPU time (user + system) and the wall time of that process, start-up included. A run that
-takes longer than ``--timeout`` is stopped and shown as "> N". docs/speed.md, "Time on the
-worst inputs", gives the figures and what holds.
+the CPU time (user + system), the wall time and the peak memory (resident set) of that
+process, start-up included. A run that takes longer than ``--timeout`` is stopped and shown as
+"> N". docs/speed.md, "Time on the worst inputs", gives the figures and what holds.
+
+Part 3, ``pages``: hostile web pages just under the 5 MiB limit, or just under the 100,000 tags
+a page may hold (nested ``<div>`` elements a million levels deep, thousands of unclosed
+``<font>`` tags, tables nested in tables, 33,000 tables, 100,000 paragraphs, a whole 5 MiB
+paragraph of prose), each summarised by ``summarize -n 5 -f json PAGE`` in a process of its
+own: CPU, wall time, peak memory and the exit status (1: refused with an ``Error:`` line).
 
 Usage, from the repository root (the machine is shared: be nice)::
 
     nice -n 19 .venv/bin/python benchmarks/pathological.py [--megabytes 5] [--part split|methods]
         [--method kl ...] [--case "one-word sentences" ...] [--timeout 120]
+    nice -n 19 .venv/bin/python benchmarks/pathological.py --part pages
 """
 
 from __future__ import annotations
@@ -123,9 +130,11 @@ METHOD_CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _cpu_and_wall(command: list[str], timeout: float, output: Path) -> tuple[float, float, bool]:
-    """Run ``command`` (its output to ``output``); its CPU seconds, wall seconds and whether it
-    finished within ``timeout``."""
+def _cpu_and_wall(
+    command: list[str], timeout: float, output: Path
+) -> tuple[float, float, bool, float, int]:
+    """Run ``command`` (its output to ``output``); its CPU seconds, wall seconds, whether it
+    finished within ``timeout``, its peak resident memory in MB and its exit status."""
     started = time.perf_counter()
     with output.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
@@ -137,14 +146,16 @@ def _cpu_and_wall(command: list[str], timeout: float, output: Path) -> tuple[flo
         if time.perf_counter() > deadline:
             process.kill()
             pid, status, usage = os.wait4(process.pid, 0)
-            return usage.ru_utime + usage.ru_stime, time.perf_counter() - started, False
+            cpu = usage.ru_utime + usage.ru_stime
+            return cpu, time.perf_counter() - started, False, usage.ru_maxrss / 1024, -9
         time.sleep(0.05)
     process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
     if process.returncode not in (0, 1):
         assert process.stderr is not None
         raise click.ClickException(f"{command}: {process.stderr.read().decode()[-500:]}")
-    return usage.ru_utime + usage.ru_stime, wall, True
+    cpu = usage.ru_utime + usage.ru_stime
+    return cpu, wall, True, usage.ru_maxrss / 1024, process.returncode
 
 
 def split_part(size: int) -> None:
@@ -163,9 +174,11 @@ def methods_part(
     summarize = str(Path(sys.executable).with_name("summarize"))
     chosen = {name: build for name, build in METHOD_CASES.items() if not cases or name in cases}
     click.echo(
-        f"{'input':28} {'MiB':>5} {'sentences':>9}  " + "  ".join(f"{m:>13}" for m in methods)
+        f"{'input':28} {'MiB':>5} {'sentences':>9}  " + "  ".join(f"{m:>19}" for m in methods)
     )
-    click.echo(f"{'':28} {'':>5} {'':>9}  " + "  ".join(f"{'CPU / wall s':>13}" for _ in methods))
+    click.echo(
+        f"{'':28} {'':>5} {'':>9}  " + "  ".join(f"{'CPU / wall s, MB':>19}" for _ in methods)
+    )
     with tempfile.TemporaryDirectory() as folder:
         for name, build in chosen.items():
             text = build(size)
@@ -175,16 +188,72 @@ def methods_part(
             cells = []
             for method in methods:
                 output = Path(folder) / "output.json"
-                cpu, wall, finished = _cpu_and_wall(
+                cpu, wall, finished, peak, _ = _cpu_and_wall(
                     [summarize, "-m", method, "-n", "5", "-f", "json", str(path)], timeout, output
                 )
                 if finished and count == "?" and output.stat().st_size:
                     count = str(json.loads(output.read_bytes())["total_sentences"])
                 cells.append(
-                    f"{cpu:6.1f} / {wall:5.1f}" if finished else f"> {timeout:.0f} (killed)"
+                    f"{cpu:6.1f} / {wall:5.1f}, {peak:5.0f}"
+                    if finished
+                    else f"> {timeout:.0f} (killed)"
                 )
             mib = len(text.encode()) / 2**20
-            click.echo(f"{name:28} {mib:>5.2f} {count:>9}  " + "  ".join(f"{c:>13}" for c in cells))
+            click.echo(f"{name:28} {mib:>5.2f} {count:>9}  " + "  ".join(f"{c:>19}" for c in cells))
+
+
+_STORY = (
+    "<p>Jakarta - Pemerintah menetapkan kebijakan baru untuk daerah. Menteri mengatakan hal itu"
+    " penting bagi rakyat. Kebijakan berlaku mulai bulan depan di seluruh wilayah.</p>"
+) * 3
+_HEAD = "<html><head><title>Judul berita</title></head><body>"
+
+
+def _page(opening: str, closing: str = "", count: int | None = None) -> Callable[[int], str]:
+    """A page whose story stands inside ``count`` repeats of ``opening`` (as many as the size
+    allows without ``count``), each closed by ``closing`` after it."""
+
+    def build(size: int) -> str:
+        times = count or (size - len(_HEAD) - len(_STORY) - 100) // len(opening + closing)
+        return _HEAD + opening * times + _STORY + closing * times + "</body></html>"
+
+    return build
+
+
+def _prose_page(size: int) -> str:
+    """One paragraph of news prose as long as the size allows."""
+    prose = _news(size - 200).replace("\n", " ")
+    return f"{_HEAD}<p>{prose}</p></body></html>"
+
+
+# Just under the page's tag limit: 100,000 (read/limits.py).
+PAGE_CASES: dict[str, Callable[[int], str]] = {
+    "divs nested to the limit": _page("<div>", "</div>"),
+    "unclosed fonts to the limit": _page("<font>"),
+    "divs nested, 99,900": _page("<div>", "</div>", 99_900),
+    "text at every level, 99,900": _page("<div>x", "", 99_900),
+    "tables nested, 33,300": _page("<table><tr><td>", "", 33_300),
+    "33,300 tables": _page("<table><tr><td>x</td></tr></table>", "", 33_300),
+    "99,900 paragraphs": _page("<p>kata lain", "", 99_900),
+    "99,900 links": _page("<a href='/a'>x</a>", "", 99_900),
+    "one paragraph of prose": _prose_page,
+}
+
+
+def pages_part(size: int, timeout: float) -> None:
+    summarize = str(Path(sys.executable).with_name("summarize"))
+    click.echo(f"{'page':30} {'MiB':>5}  {'CPU s':>6} {'wall s':>6} {'peak MB':>7}  exit")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, build in PAGE_CASES.items():
+            page = build(size)
+            path = Path(folder) / "page.html"
+            path.write_text(page, encoding="utf-8")
+            cpu, wall, finished, peak, status = _cpu_and_wall(
+                [summarize, "-n", "5", "-f", "json", str(path)], timeout, Path(folder) / "out"
+            )
+            shown = f"{wall:6.1f}" if finished else f"> {timeout:.0f}"
+            mib = len(page.encode()) / 2**20
+            click.echo(f"{name:30} {mib:>5.2f}  {cpu:6.1f} {shown:>6} {peak:7.0f}  {status}")
 
 
 @click.command()
@@ -195,7 +264,7 @@ def methods_part(
     show_default=True,
     help="Input size (decimal MB; the default is the 5 MiB limit).",
 )
-@click.option("--part", type=click.Choice(["split", "methods", "both"]), default="both")
+@click.option("--part", type=click.Choice(["split", "methods", "pages", "both"]), default="both")
 @click.option("--method", "methods", multiple=True, type=click.Choice(METHODS))
 @click.option("--case", "cases", multiple=True, type=click.Choice(list(METHOD_CASES)))
 @click.option("--timeout", type=float, default=120.0, show_default=True)
@@ -210,6 +279,8 @@ def main(
         if part == "both":
             click.echo()
         methods_part(size, methods or METHODS, cases, timeout)
+    if part == "pages":
+        pages_part(size, timeout)
 
 
 if __name__ == "__main__":

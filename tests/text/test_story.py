@@ -63,6 +63,20 @@ def test_a_whole_page_gives_its_story(marker: str) -> None:
     assert chosen and set(chosen) <= set(_STORY_SENTENCES)
 
 
+def test_a_menu_in_lower_case_above_the_story_is_a_menu() -> None:
+    """List items above the first prose are a menu's in lower case too (a menu styled in
+    capitals, written in lower case); the story's own list items in lower case stay story."""
+    menu = ["* home", "* fakta news", "+ nasional", "+ olah raga", "o sepak bola", "+ politik"]
+    own_list = "Yang dibawa pengungsi:\n\n* selimut\n* air minum\n* obat-obatan\n"
+    text = _page(menu).replace(_STORY, _STORY + "\n" + own_list)
+    result = split(text)
+    families = {s.text: s.furniture for s in result.sentences}
+    assert [families[item] for item in menu] == ["menu"] * len(menu)
+    assert [families[item] for item in ("* selimut", "* air minum", "* obat-obatan")] == [None] * 3
+    chosen = [s.text for s in summarize(_page(menu)).sentences]
+    assert chosen and set(chosen) <= set(_STORY_SENTENCES)
+
+
 def test_the_same_story_copied_from_its_headline_down_is_left_alone() -> None:
     """Without menus or lists around it, nothing is flagged by the story's shape."""
     text = f"{_HEADLINE}\n\n{_STORY}"

@@ -144,23 +144,33 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
     among the first sentences: a caption, a teaser, a byline that the rules above missed. The
     story starts at its dateline."""
     top = story_start(sentences)
-    unflagged = 0  # sentences above the one looked at, furniture already flagged not counted
+    # The paragraphs of the sentences above the one looked at; furniture already flagged (a
+    # date line, a caption) does not count.
+    above: set[int] = set()
+    unflagged = 0
     for position in range(top, len(sentences)):
         sentence = sentences[position]
         if unflagged > _MAX_BEFORE_LEAD:
             break
-        unflagged += not sentence.boilerplate
-        # The lead opens a line (a page copied whole sets its blocks apart by one line break).
-        opens_line = text[: sentence.start].rstrip(" \t").endswith("\n") or not sentence.start
-        # Paragraphs of furniture already flagged (a date line, a caption) do not count.
-        above = {s.paragraph for s in sentences[top:position] if not s.boilerplate}
         near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
-        if opens_line and near_top and DATELINE_LEAD.match(sentence.text):
+        if not sentence.boilerplate:
+            unflagged += 1
+            above.add(sentence.paragraph)
+        # The lead opens a line (a page copied whole sets its blocks apart by one line break).
+        if near_top and _opens_line(sentence, text) and DATELINE_LEAD.match(sentence.text):
             return [
                 replace(s, furniture=ABOVE_LEAD) if top <= k < position and not s.boilerplate else s
                 for k, s in enumerate(sentences)
             ]
     return sentences
+
+
+def _opens_line(sentence: Sentence, text: str) -> bool:
+    """Whether only spaces or tabs stand between the start of a line and ``sentence``."""
+    at = sentence.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -180,7 +190,8 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
         if DATELINE_LEAD.match(sentence.text) or DATELINE_LINE.fullmatch(sentence.text):
             break
         line = _line_of(sentence, text)
-        on_line = [s for s in sentences if line[0] <= s.start < line[1] and not s.boilerplate]
+        nearby = sentences[max(0, position - _MAX_BEFORE_LEAD) : position + _MAX_BEFORE_LEAD]
+        on_line = [s for s in nearby if line[0] <= s.start < line[1] and not s.boilerplate]
         if is_prose(sentence.text):
             if deck is None and not header and on_line == [sentence]:
                 deck = position  # a deck, if a header line follows it

@@ -150,6 +150,25 @@ def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Sh
     return shapes
 
 
+def _menus_above(shapes: list[_Shape], sentences: Sequence[Sentence], text: str) -> list[_Shape]:
+    """The shapes with list items above the first prose sentence counted as a menu's, in lower
+    case too ("+ olah raga", "o sepak bola": a menu styled in capitals is often written in
+    lower case). Nothing above the first prose can be the story's own list."""
+    for n, sentence in enumerate(sentences):
+        if shapes[n] is _Shape.PROSE:
+            break
+        body = _MARKER.sub("", sentence.text, count=1)
+        if (
+            shapes[n] is _Shape.OTHER
+            and body != sentence.text
+            and len(_WORD.findall(body)) <= _MENU_WORDS
+            and not body.rstrip(_CLOSING).endswith(_FINAL)
+            and _own_line(sentence, text)
+        ):
+            shapes[n] = _Shape.MENU
+    return shapes
+
+
 def _teasers(shapes: list[_Shape], words: Sequence[int], heads: Sequence[bool]) -> list[_Shape]:
     """The shapes with the teasers of a list of stories marked: at least ``_BREAK`` lines that
     read like headlines of ``_LISTED_HEADLINE_WORDS`` words or more in a row, each with one
@@ -290,6 +309,7 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     words = [len(_WORD.findall(s.text)) for s in sentences]
     heads = [not s.boilerplate and _headline_like(s, text) for s in sentences]
     shapes = _introduced([_shape(s, text) for s in sentences], sentences)
+    shapes = _menus_above(shapes, sentences, text)
     shapes = _teasers(shapes, words, heads)
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
