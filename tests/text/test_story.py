@@ -135,3 +135,23 @@ def test_the_longest_run_of_prose_is_the_story() -> None:
         assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
         flagged = {s.text: s.furniture for s in result.sentences}
         assert flagged[short.strip()] == "other-story"
+
+
+def test_a_labelled_list_between_the_headline_and_the_story() -> None:
+    """A list of other stories under its label ("Berita Terkait") between the byline and the
+    story is other stories' headlines; the headline above it is still the title."""
+    related = "\n\n".join(
+        [
+            "Berita Terkait",
+            "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah",
+            "Jokowi Resmikan Tol Baru di Sumatera Utara",
+            "Timnas Indonesia Menang Telak atas Brunei Darussalam",
+            "Operasi Pasar Digelar di Dua Puluh Titik Jakarta",
+        ]
+    )
+    text = f"{_HEADLINE}\n\nOleh : Rina Lestari | Senin, 14 Maret 2022\n\n{related}\n\n{_STORY}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    listed = [s.furniture for s in result.sentences if s.text.startswith(("Gempa", "Timnas"))]
+    assert listed == ["link-list", "link-list"]

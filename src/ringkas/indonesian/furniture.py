@@ -107,7 +107,7 @@ STAFF = (
 # case-sensitively on the whole sentence, so that "Oleh karena itu, ..." stays story.
 BY = (
     r"(?i:oleh|by)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
-    r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40})?"
+    r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40}|\|\s*[\w ,.:|/-]{4,60})?"
 )
 
 # A byline that names the outlet after the writer: "Rina Lestari - detikNews",
@@ -360,7 +360,8 @@ class Rule:
     not_in_context: tuple[tuple[str, str], ...] = ()
 
 
-# The families decided in code, named once here.
+# The families decided in code, named once here; and the family of labels that head a list.
+LIST_LABEL_FAMILY = "label"
 DATE_LINE = "date-line"
 DATELINE = "dateline"
 LINK_LIST = "link-list"
@@ -557,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # -- rules that are a whole sentence ----------------------------------------------------------
     Rule(
-        "label",
+        LIST_LABEL_FAMILY,
         LIST_LABEL,
         WHOLE,
         heads_list=True,
@@ -728,6 +729,7 @@ RULES: tuple[Rule, ...] = (
             "NEWS - Intan Prasetyo, CNBC Indonesia",
             "Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB",
             "Oleh : Rina Lestari / FMB",
+            "Oleh : Reza Adi Surya | Senin, 30 Januari 2017 | 15:00 WIB",
         ),
         counterexamples=(
             "Oleh karena itu, pemerintah menambah pasokan.",

@@ -183,17 +183,21 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
     top = story_start(sentences)
     header: list[int] = []
     deck: int | None = None
-    for position in range(top, min(len(sentences), top + 4 * _MAX_BEFORE_LEAD)):
+    looked_at = 0  # sentences not flagged already
+    for position in range(top, len(sentences)):
         sentence = sentences[position]
         if sentence.boilerplate:
             continue
+        looked_at += 1
+        if looked_at > 2 * _MAX_BEFORE_LEAD:
+            return sentences
         if DATELINE_LEAD.match(sentence.text) or DATELINE_LINE.fullmatch(sentence.text):
             break
         line = _line_of(sentence, text)
         nearby = sentences[max(0, position - _MAX_BEFORE_LEAD) : position + _MAX_BEFORE_LEAD]
         on_line = [s for s in nearby if line[0] <= s.start < line[1] and not s.boilerplate]
         if is_prose(sentence.text):
-            if deck is None and not header and on_line == [sentence]:
+            if deck is None and on_line == [sentence]:
                 deck = position  # a deck, if a header line follows it
                 continue
             break
@@ -202,13 +206,15 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
         ):
             return sentences  # a line that is neither header nor prose: no header to tell
         header.append(position)
+        if deck is not None and deck not in header:
+            header.append(deck)  # a header line below it: the sentence above was a deck
         if len(header) > _MAX_BEFORE_LEAD:
             return sentences
     else:
         return sentences  # no story below: short lines are all the text has
     if not header:
         return sentences
-    chosen = {*header, *([] if deck is None else [deck])}
+    chosen = set(header)
     return [replace(s, furniture=ABOVE_LEAD) if k in chosen else s for k, s in enumerate(sentences)]
 
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 from enum import Enum
 from itertools import pairwise
 
-from ..indonesian.furniture import LINK_LIST, MENU, OTHER_STORY
+from ..indonesian.furniture import LINK_LIST, LIST_LABEL_FAMILY, MENU, OTHER_STORY
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 
@@ -79,6 +79,7 @@ class _Shape(Enum):
     OTHER = "other"
     FLAGGED = "flagged"
     NAVIGATION = "navigation"  # flagged already as a list, a label, tags, a breadcrumb
+    LISTED = "listed"  # a headline in a list under a label in the story's header
 
 
 # Families of furniture that navigation is made of: a long run of them sets the story apart.
@@ -251,10 +252,14 @@ def _runs(shapes: Sequence[_Shape], words: Sequence[int]) -> list[tuple[int, int
     return runs
 
 
-def _header_start(shapes: Sequence[_Shape], heads: Sequence[bool], start: int) -> int:
+def _header_start(
+    shapes: Sequence[_Shape], heads: Sequence[bool], labels: Sequence[bool], start: int
+) -> int:
     """Where the story's header begins above its first prose sentence ``start``: its headline,
     the last line above the story that reads like one (in title or sentence case), with what
-    stands between it and the story; without one, the story's first sentence."""
+    stands between it and the story; without one, the story's first sentence. A list under a
+    label ("Berita Terkait") between the headline and the story is passed over: its lines are
+    other stories' headlines."""
     below = 0
     n = start
     while n > 0:
@@ -262,12 +267,36 @@ def _header_start(shapes: Sequence[_Shape], heads: Sequence[bool], start: int) -
             n -= 1
             continue
         if heads[n - 1]:
-            return n - 1
+            top = n - 1
+            while top > 0 and (heads[top - 1] or shapes[top - 1] is _Shape.NAVIGATION):
+                top -= 1
+                if labels[top]:
+                    break
+            if not labels[top]:
+                return n - 1
+            n = top  # a labelled list: the headline stands above it
+            continue
         below += 1
         if below > _BELOW_HEADLINE or shapes[n - 1] is _Shape.PROSE:
             break
         n -= 1
     return start
+
+
+def _labelled_lists(
+    shapes: list[_Shape], heads: Sequence[bool], labels: Sequence[bool], start: int, end: int
+) -> list[_Shape]:
+    """The shapes with the headlines of a list under a label ("Berita Terkait") in the story's
+    header, between ``start`` and ``end``, marked as navigation: other stories' headlines."""
+    listed = False
+    for n in range(start, end):
+        if labels[n]:
+            listed = True
+        elif listed and heads[n] and not _flagged(shapes[n]):
+            shapes[n] = _Shape.LISTED
+        elif not _flagged(shapes[n]):
+            listed = False
+    return shapes
 
 
 def _headline_like(sentence: Sentence, text: str) -> bool:
@@ -297,7 +326,7 @@ def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
 def _family(shape: _Shape) -> str:
     if shape is _Shape.MENU:
         return MENU
-    if shape is _Shape.HEADLINE:
+    if shape in (_Shape.HEADLINE, _Shape.LISTED):
         return LINK_LIST
     return OTHER_STORY
 
@@ -317,13 +346,16 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
     # The story's own headline is no list item ("* Share on Twitter"), as a listed one may be.
     titles = [head and not _MARKER.match(s.text) for head, s in zip(heads, sentences, strict=True)]
-    start = _header_start(shapes, titles, first)
+    labels = [s.furniture == LIST_LABEL_FAMILY for s in sentences]
+    start = _header_start(shapes, titles, labels, first)
+    shapes = _labelled_lists(shapes, heads, labels, start, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
     # Only what a break sets apart is outside: above the story, a stretch that holds one;
     # below it, everything after the first (which _tail_end found).
     if not _is_break(shapes[:start]):
         outside = [n for n in outside if n >= end]
+    outside += [n for n in range(start, first) if shapes[n] is _Shape.LISTED]
     flagged = list(sentences)
     for n in outside:
         flagged[n] = replace(sentences[n], furniture=_family(shapes[n]))
