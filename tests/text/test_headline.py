@@ -135,3 +135,11 @@ def test_short_lines_between_the_headline_and_the_story_are_its_header(header: s
 def test_a_story_that_starts_short_keeps_its_start(text: str) -> None:
     """No header without a story of prose below it, and no short sentence on a line of prose."""
     assert not [s for s in split(text).sentences if s.furniture == "above-lead"]
+
+
+def test_a_caption_with_its_credit_glued_on_is_furniture() -> None:
+    """A page's credit element copied with its caption, glued on ("Jakarta(Biro Pers ...)"),
+    makes the line a caption, whatever the lead opens with."""
+    caption = "Menteri Keuangan di Istana Negara, Jakarta(Biro Pers Sekretariat Presiden)"
+    result = split(f"Harga Beras Naik Jelang Lebaran\n\n{caption}\n\n{BODY}")
+    assert [(s.text, s.furniture) for s in result.sentences][0] == (caption, "caption")

@@ -78,6 +78,9 @@ CREDIT_AT_END = (
     # Owner, source and who: "(ANTARA/Facebook/Kamrussamad)".
     rf"|{_AGENCY}(?:\s*/\s*[\w.]+(?:\s+[\w.]+){{0,2}}){{2,}}"
     r"|istimewa|shutterstock|istockphoto|freepik|unsplash|pexels|getty\s+images)\s*[)\]]"
+    # A credit glued to the caption, as a page's credit element is copied with it: "... di
+    # Istana Negara, Jakarta(Biro Pers Sekretariat Presiden)"; prose sets a space before "(".
+    r"|(?<=\w)\((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){1,5})\)"
     r"|(?:foto|photo)\s*[:/]\s*[^!?()\[\]]{1,60}"
     # Without brackets the slash has no spaces around it, as in credits and not in prose
     # ("Piala UEFA / Liga Europa").
@@ -554,6 +557,7 @@ RULES: tuple[Rule, ...] = (
             "Kata dia, harga naik (kiri/kanan).",
             "Kehadiran Meneg PPN/Kepala Bappenas di pertemuan tahunan IMF/WB itu sebagai"
             " Alternate Governor",
+            "Data itu dirilis Badan Pusat Statistik (Badan Pusat Statistik)",
         ),
     ),
     # -- rules that are a whole sentence ----------------------------------------------------------
