@@ -142,4 +142,5 @@ def test_a_caption_with_its_credit_glued_on_is_furniture() -> None:
     makes the line a caption, whatever the lead opens with."""
     caption = "Menteri Keuangan di Istana Negara, Jakarta(Biro Pers Sekretariat Presiden)"
     result = split(f"Harga Beras Naik Jelang Lebaran\n\n{caption}\n\n{BODY}")
-    assert [(s.text, s.furniture) for s in result.sentences][0] == (caption, "caption")
+    first = result.sentences[0]
+    assert (first.text, first.furniture) == (caption, "caption")
