@@ -144,3 +144,14 @@ def test_a_caption_with_its_credit_glued_on_is_furniture() -> None:
     result = split(f"Harga Beras Naik Jelang Lebaran\n\n{caption}\n\n{BODY}")
     first = result.sentences[0]
     assert (first.text, first.furniture) == (caption, "caption")
+
+
+def test_a_date_line_with_its_writer_in_the_header() -> None:
+    """A line that opens with a date and names the writer and section after it, between the
+    headline and the story, is the header's; a dated line of the story itself is story."""
+    header = "May 29, 2025 Relawan Mafindo Fitnah / Hasut / Hoax 0"
+    result = split(f"Harga Beras Naik Jelang Lebaran\n\n{header}\n\n{BODY}")
+    assert [s.boilerplate for s in result.sentences][:1] == [True]
+    chronology = f"{BODY}\n\n29 Mei 2025 Polisi menangkap dua tersangka di Karawang"
+    result = split(f"Harga Beras Naik Jelang Lebaran\n\n{chronology}")
+    assert not any(s.boilerplate for s in result.sentences)

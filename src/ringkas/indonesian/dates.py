@@ -12,7 +12,7 @@ MONTHS = frozenset(
     """
     januari februari pebruari maret april mei juni juli agustus september oktober november
     desember jan feb mar apr jun jul agu agt ags agust sep sept okt nov des
-    january february march june july august october december aug oct dec
+    january february march may june july august october december aug oct dec
     """.split()
 )
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..indonesian.furniture import ABOVE_LEAD, BYLINE, HEADLINE_AGAIN, RUBRIC
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
+from .furniture import is_date_line
 from .rules import DATELINE_LEAD, DATELINE_LINE
 from .story import is_prose, story_start
 
@@ -201,9 +202,9 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
                 deck = position  # a deck, if a header line follows it
                 continue
             break
-        if len(text[line[0] : line[1]].split()) >= _HEADER_WORDS or any(
-            is_prose(s.text) for s in on_line
-        ):
+        words = text[line[0] : line[1]].split()
+        dated = _opens_with_date(words) and len(words) <= 3 * _HEADER_WORDS
+        if (len(words) >= _HEADER_WORDS and not dated) or any(is_prose(s.text) for s in on_line):
             return sentences  # a line that is neither header nor prose: no header to tell
         header.append(position)
         if deck is not None and deck not in header:
@@ -216,6 +217,12 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
         return sentences
     chosen = set(header)
     return [replace(s, furniture=ABOVE_LEAD) if k in chosen else s for k, s in enumerate(sentences)]
+
+
+def _opens_with_date(words: Sequence[str]) -> bool:
+    """Whether a line opens with a date, its writer or section after it ("May 29, 2025 Relawan
+    Mafindo Fitnah / Hoax", "Senin, 30 Januari 2017 Redaksi")."""
+    return any(is_date_line(" ".join(words[:n])) for n in range(3, min(len(words), 6) + 1))
 
 
 def _line_of(sentence: Sentence, text: str) -> tuple[int, int]:
