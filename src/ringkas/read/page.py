@@ -117,14 +117,19 @@ def _inside(element: markup.Element, container: markup.Element) -> bool:
     return any(ancestor is container for ancestor in element.ancestors())
 
 
+def _not_article(element: markup.Element) -> bool:
+    """Whether an element's text is never the article's, by its tag or its class and id."""
+    if element.tag in _NOT_ARTICLE:
+        return True
+    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
+    return _NOT_ARTICLE_NAMES.search(names) is not None
+
+
 def _furniture_by_nature(block: markup.Block, container: markup.Element) -> bool:
     for element in block.element.ancestors():
         if element is container:
             return False
-        if element.tag in _NOT_ARTICLE:
-            return True
-        names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-        if _NOT_ARTICLE_NAMES.search(names):
+        if _not_article(element):
             return True
     return False
 
@@ -262,8 +267,7 @@ class _Apart:
                 apart = known
                 break
             below.append(element)
-            names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-            if element.tag in _NOT_ARTICLE or _NOT_ARTICLE_NAMES.search(names):
+            if _not_article(element):
                 apart = True
                 break
             element = element.parent
