@@ -154,8 +154,7 @@ def _is_headline_line(sentence: Sentence, text: str) -> bool:
     body = sentence.text.rstrip(_CLOSING)
     words = len(sentence.text.split())
     return (
-        _starts_line(sentence, text)
-        and _ends_line(sentence, text)
+        own_line(sentence, text)
         and not body.endswith((".", ",", ";"))
         and words <= _HEADLINE_WORDS
         # A tag may be in lower case ("kesehatan", "gaya hidup"); a headline is not.
@@ -213,8 +212,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             k >= 0
             and families[k] is None
             and PERSON_NAME_LINE.fullmatch(sentences[k].text)
-            and _starts_line(sentences[k], text)
-            and _ends_line(sentences[k], text)
+            and own_line(sentences[k], text)
         ):
             families[k] = families[n]
             k -= 1
@@ -277,7 +275,7 @@ def _line_of(sentences: Sequence[Sentence], n: int) -> list[int]:
 def _is_teaser(sentence: Sentence, text: str) -> bool:
     """A line of its own that the article repeats further down: the lead's first words cut
     off with an ellipsis, or a sentence that comes again."""
-    if not (_starts_line(sentence, text) and _ends_line(sentence, text)):
+    if not own_line(sentence, text):
         return False
     body = sentence.text.rstrip(_CLOSING)
     if body.endswith(("...", "…")):
@@ -317,3 +315,8 @@ def _starts_line(sentence: Sentence, text: str) -> bool:
 def _ends_line(sentence: Sentence, text: str) -> bool:
     line_end = text.find("\n", sentence.end)
     return not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def own_line(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` stands on a line of its own in ``text`` (white space aside)."""
+    return _starts_line(sentence, text) and _ends_line(sentence, text)

@@ -196,7 +196,7 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
             break
         line = _line_of(sentence, text)
         nearby = sentences[max(0, position - _MAX_BEFORE_LEAD) : position + _MAX_BEFORE_LEAD]
-        on_line = [s for s in nearby if line[0] <= s.start < line[1] and not s.boilerplate]
+        on_line = [s for s in nearby if s.line == sentence.line and not s.boilerplate]
         if is_prose(sentence.text):
             if deck is None and on_line == [sentence]:
                 deck = position  # a deck, if a header line follows it

@@ -33,6 +33,7 @@ from itertools import pairwise
 from ..indonesian.furniture import LINK_LIST, LIST_LABEL_FAMILY, MENU, OTHER_STORY
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
+from .furniture import own_line
 
 # A prose sentence has at least this many words and ends as a sentence does.
 _PROSE_WORDS = 6
@@ -105,7 +106,7 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     ended = body.rstrip(_CLOSING).endswith(_FINAL)
     if ended:
         return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
-    if not _own_line(sentence, text) or len(words) > _HEADLINE_WORDS or _LISTED.search(body):
+    if not own_line(sentence, text) or len(words) > _HEADLINE_WORDS or _LISTED.search(body):
         return _Shape.OTHER
     if not _title_cased(body.split()):
         return _Shape.OTHER
@@ -126,13 +127,6 @@ def _title_cased(words: Sequence[str]) -> bool:
     counted = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     capitalised = sum(w[0].isupper() or not w.islower() for w in counted)
     return capitalised >= _TITLE_CASE * len(counted)
-
-
-def _own_line(sentence: Sentence, text: str) -> bool:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    after = text[sentence.end : line_end if line_end >= 0 else len(text)]
-    return not text[line_start : sentence.start].strip() and not after.strip()
 
 
 def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Shape]:
@@ -164,7 +158,7 @@ def _menus_above(shapes: list[_Shape], sentences: Sequence[Sentence], text: str)
             and body != sentence.text
             and len(_WORD.findall(body)) <= _MENU_WORDS
             and not body.rstrip(_CLOSING).endswith(_FINAL)
-            and _own_line(sentence, text)
+            and own_line(sentence, text)
         ):
             shapes[n] = _Shape.MENU
     return shapes
@@ -308,7 +302,7 @@ def _headline_like(sentence: Sentence, text: str) -> bool:
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
         and not body.endswith((*_FINAL, ",", ";"))
         and not body[:1].islower()
-        and _own_line(sentence, text)
+        and own_line(sentence, text)
     )
 
 
