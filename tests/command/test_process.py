@@ -280,13 +280,16 @@ def test_installed_command_and_module_agree() -> None:
         assert (done.returncode, done.stderr, done.stdout) == (0, b"", expected)
 
 
-# Starts the command (argv[1:]) with 400 MB of address space: enough to start and summarise an
-# article, not to rank a megabyte of news. The limit is set in a process of its own, which then
-# becomes the command, rather than between fork and exec of this threaded test process.
+# Starts the command (argv[2:]) with argv[1] MB of address space. The limit is set in a process
+# of its own, which then becomes the command, rather than between fork and exec of this threaded
+# test process.
 _WITH_LITTLE_MEMORY = (
-    "import os, resource, sys; limit = 400 * 1024 * 1024; "
-    "resource.setrlimit(resource.RLIMIT_AS, (limit, limit)); os.execv(sys.argv[1], sys.argv[1:])"
+    "import os, resource, sys; limit = int(sys.argv[1]) * 1024 * 1024; "
+    "resource.setrlimit(resource.RLIMIT_AS, (limit, limit)); os.execv(sys.argv[2], sys.argv[2:])"
 )
+# Enough to start (about 185 MB) and summarise an article, not five megabytes of news (about
+# 250 MB).
+_ARTICLE_NOT_ARCHIVE = "215"
 
 
 _BATCH_OPTIONS = ("--input-format", "jsonl", "-f", "jsonl", "-n", "1")
@@ -297,7 +300,7 @@ def test_out_of_memory_is_that_documents_error(tmp_path: Path) -> None:
     batch goes on: the next record is summarised, the exit status is 1."""
     articles = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
     parts, size, n = [], 0, 0
-    while size < 1_100_000:
+    while size < 4_900_000:
         parts.append(f"{articles[n % len(articles)]}\n\nBagian {n} dari arsip ini.\n\n")
         size += len(parts[-1].encode())
         n += 1
@@ -305,7 +308,15 @@ def test_out_of_memory_is_that_documents_error(tmp_path: Path) -> None:
     path = tmp_path / "arsip.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-c", _WITH_LITTLE_MEMORY, COMMAND, *_BATCH_OPTIONS, str(path)],
+        [
+            sys.executable,
+            "-c",
+            _WITH_LITTLE_MEMORY,
+            _ARTICLE_NOT_ARCHIVE,
+            COMMAND,
+            *_BATCH_OPTIONS,
+            str(path),
+        ],
         capture_output=True,
         cwd=ROOT,
         timeout=120,
@@ -315,3 +326,20 @@ def test_out_of_memory_is_that_documents_error(tmp_path: Path) -> None:
     assert (done.returncode, [line.get("error") for line in lines]) == (1, [no_memory, None])
     assert lines[1]["sentences"]
     assert done.stderr.decode() == f"Error: {path}, line 1 (id 1): {no_memory}\n"
+
+
+@pytest.mark.parametrize("megabytes", ["60", "100", "150"])
+def test_too_little_memory_to_start_is_one_error_line(megabytes: str) -> None:
+    """With too little memory to load NLTK and numpy, the command says so in one line (not a
+    traceback, not OpenBLAS's own message) and exits 1."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WITH_LITTLE_MEMORY, megabytes, COMMAND, str(SEED)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (
+        1,
+        b"Error: not enough memory; give ringkas more memory\n",
+        b"",
+    )

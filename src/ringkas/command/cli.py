@@ -283,7 +283,12 @@ def command(
     if color is not None and not highlight:
         raise click.UsageError("--color says how --highlight marks sentences; add --highlight.")
     from functools import partial
+    from importlib import import_module
 
+    from ..rank import take_blas_buffer
+    from .process import load_libraries
+
+    load_libraries(lambda: import_module("ringkas.pipeline"), take_blas_buffer)
     from ..model import Failure
     from ..pipeline import outcome, split, summarize
     from ..read.inputs import STDIN, count_documents, documents

@@ -284,3 +284,37 @@ def stdin_bytes() -> BinaryIO | None:
     if not hasattr(os, "readv"):  # Windows: descriptors block
         return buffer
     return io.BufferedReader(_WaitingReader(fd))
+
+
+# The address space NLTK, numpy and OpenBLAS take as they load (about 115 MB, most of it
+# OpenBLAS's buffers), with room to spare.
+_LIBRARIES_ROOM = 160 << 20
+
+
+def load_libraries(load: Callable[[], object], take_buffers: Callable[[], object]) -> None:
+    """Run ``load``, which imports NLTK and with it numpy and OpenBLAS.
+
+    Under a limit on the address space (``ulimit -v``, a container), loading them can fail in
+    ways that are not a MemoryError: OpenBLAS ends the whole process with a message of its own
+    when it cannot allocate its buffers, and the loader fails to map a library (ImportError) or
+    fails inside (SystemError). Where such a limit is set, the room they need is tried first, a
+    failure to load is lack of memory (a MemoryError, which the command reports as its one
+    ``Error:`` line), and ``take_buffers`` has OpenBLAS take the buffer it keeps, while there is
+    room, rather than in the middle of a batch after a document used up the memory.
+    """
+    try:
+        import resource
+    except ImportError:  # not on this system, so no such limit
+        load()
+        return
+    if resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY:
+        load()
+        return
+    import mmap
+
+    try:
+        mmap.mmap(-1, _LIBRARIES_ROOM).close()
+        load()
+        take_buffers()
+    except (OSError, ImportError, SystemError) as error:
+        raise MemoryError from error

@@ -92,3 +92,11 @@ def scores(sentences: Sequence[Sentence], method: str = DEFAULT_METHOD) -> list[
         # Below every ranked sentence, all alike: ties go to the earlier sentence.
         ratings += [min(ratings) - 1.0] * (len(sentences) - limit)
     return ratings
+
+
+def take_blas_buffer() -> None:
+    """Have OpenBLAS, numpy's linear algebra, take the buffer it takes at its first matrix
+    product and keeps (see ``command/process.py``, ``load_libraries``)."""
+    import numpy
+
+    numpy.ones((256, 256)).dot(numpy.ones((256, 256)))

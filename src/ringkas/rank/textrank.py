@@ -1,26 +1,36 @@
-"""sumy's TextRank, computed with sparse matrix products instead of pairwise Python loops.
+"""sumy's TextRank, computed without comparing sentences pair by pair.
 
 sumy rates the edge between two sentences as the number of word occurrences they share over the
 sum of the logs of their lengths, compares every pair of sentences in Python, and runs the power
-method on a dense n x n matrix: about 5 s for 800 sentences, and n squared memory. The shared
-counts are the product C C^T of the sentence-by-word count matrix C with its transpose, and the
-damped random walk never needs the dense matrix either, so here:
+method on a dense n x n matrix: about 5 s for 800 sentences, and n squared memory. Here, with C
+the sentence-by-word count matrix and a_i = log(length of sentence i):
 
-    shared  = C @ C.T                          (only pairs that share a word are kept)
-    W[i, j] = shared[i, j] / (log len_i + log len_j)    (shared[i, j] when both lengths are 1)
-    W       = W / (row sums of W + 1e-7)        (sumy's normalisation, self-links included)
-    p'      = (1 - d) * jump * sum(p) + d * W^T p      until |p' - p| <= epsilon
+    E[i, j] = (C C^T)[i, j] / (a_i + a_j)       (the shared count itself when a_i + a_j is 0)
+    W       = E / (row sums of E + 1e-7)        (sumy's normalisation, self-links included)
+    p'      = (1 - d) * jump * sum(p) + d * (W^T p + jump * (p of the sentences without edges))
 
-with sumy's damping, epsilon and starting vector; ``jump`` is sumy's uniform 1 / n, or
-ringkas's position prior (``PositionalTextRank``). The result equals sumy's to floating-point
-rounding (tests/rank/test_textrank.py checks rankings and scores against stock sumy).
+with sumy's damping, epsilon and starting vector; ``jump`` is sumy's uniform 1 / n, or ringkas's
+position prior (``PositionalTextRank``).
+
+A news article's graph is built densely, in one matrix product (``EdgeGraph``). A longer
+document's graph is never built: E's denominator takes one value per pair of sentence lengths,
+so W^T p is computed from C alone, one column per length (``LengthGraph``). Its time and memory
+grow with the words of the document, not with the pairs of sentences that share a word, and
+every word counts, however common.
+
+A sentence with no word that counts (only stop words: "Ya.") has no edges, not even to itself.
+sumy's walk loses the probability that reaches it: on such a document its vector shrinks at
+every step, and the power method stops when the steps are small because the vector is, after
+hundreds of steps on a long document. Here that probability jumps on as the random jump does,
+as PageRank treats a page without links. Where every sentence has a word that counts, the
+result equals sumy's to floating-point rounding; tests/rank/test_textrank.py checks both.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,22 +41,9 @@ from .prior import position_prior
 
 FloatArray = numpy.ndarray[Any, numpy.dtype[numpy.float64]]
 IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
-IndexArray = numpy.ndarray[Any, numpy.dtype[numpy.int32]]
 
-# How many sentence pairs are summed at once: rows are taken in blocks of about this many
-# pairs, so working memory stays near 15 MB plus the edges kept (blocks this small are also
-# faster than larger ones: they stay in the processor's caches).
-_BLOCK_PAIRS = 250_000
-# The edges' sentence numbers: a document of the 5 MiB limit has far fewer than 2**31
-# sentences, and half the width halves the memory of the graph's indices.
-_INDEX = numpy.int32
-
-# The most sentence pairs the graph is built from (a word in k sentences makes k * k pairs).
-# A 20,000-sentence book of news prose makes about 18.5 million and is ranked exactly, in
-# about 1 GB. Beyond the limit the most common words are left out of the similarities, most
-# frequent first, until the pairs fit: memory stays bounded however long the document, and
-# such words say least about which sentence matters.
-PAIR_LIMIT = 25_000_000
+# sumy's guard against dividing by a row sum of 0.
+_ZERO_DIVISION = TextRankSummarizer._ZERO_DIVISION_PREVENTION
 
 # numpy.isclose's default absolute tolerance, which sumy's edge weight uses to compare with 0.
 _ISCLOSE_ATOL = 1e-08
@@ -57,18 +54,116 @@ _ISCLOSE_ATOL = 1e-08
 _DENSE_CELLS = 250_000
 
 
+def _edge_values(shared: Any, norm: Any) -> Any:
+    """sumy's edge weights from shared counts and the sums of the two sentences' log lengths.
+
+    sumy tests numpy.isclose(norm, 0.0), which for these finite, non-negative norms is
+    norm <= 1e-8 (its absolute tolerance), without isclose's general machinery.
+    """
+    return shared / numpy.where(norm <= _ISCLOSE_ATOL, 1.0, norm)
+
+
 @dataclass(frozen=True)
-class Graph:
+class EdgeGraph:
     """The non-zero edges of a sentence graph: ``values[k]`` links ``rows[k]`` to ``cols[k]``."""
 
     size: int
-    rows: IndexArray
-    cols: IndexArray
+    rows: IntArray
+    cols: IntArray
     values: FloatArray
 
+    def row_sums(self) -> FloatArray:
+        # (a bincount of no edges at all gives integers)
+        sums = numpy.bincount(self.rows, weights=self.values, minlength=self.size)
+        return sums.astype(float, copy=False)
 
-def _postings(words: Sequence[Sequence[str]]) -> tuple[IntArray, IntArray, FloatArray]:
-    """Every (sentence, word, count) of the documents, sorted by sentence."""
+    def transfer(self, row_sums: FloatArray) -> Callable[[FloatArray], FloatArray]:
+        """W^T p for any p. The values are normalised in place (the graph is not used again)."""
+        normalised = self.values
+        normalised /= row_sums[self.rows] + _ZERO_DIVISION
+        rows, cols, size = self.rows, self.cols, self.size
+        return lambda p: numpy.bincount(cols, weights=normalised * p[rows], minlength=size).astype(
+            float, copy=False
+        )
+
+
+def dense_graph(words: Sequence[Sequence[str]]) -> EdgeGraph | None:
+    """The graph of a document small enough for a dense count matrix (a news article), or None.
+
+    The edges come out sorted by row and column; the shared counts are sums of products of
+    whole numbers, exact in any order.
+    """
+    size = len(words)
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(w, len(vocabulary)) for sentence in words for w in sentence]
+    columns = len(vocabulary)
+    if size * columns > _DENSE_CELLS or size * size > _DENSE_CELLS:
+        return None
+    log_length = _log_lengths(words)
+    cell = numpy.repeat(numpy.arange(size) * columns, [len(w) for w in words])
+    cell += numpy.array(ids, dtype=numpy.int64)
+    counts = numpy.bincount(cell, minlength=size * columns).astype(float).reshape(size, columns)
+    shared = counts @ counts.T
+    rows, cols = numpy.nonzero(shared)
+    values = _edge_values(shared[rows, cols], log_length[rows] + log_length[cols])
+    return EdgeGraph(size=size, rows=rows, cols=cols, values=values)
+
+
+def _log_lengths(words: Sequence[Sequence[str]]) -> FloatArray:
+    """log of each sentence's length in words (0 for a sentence without words: it has no
+    edges, so its length never counts)."""
+    logs: FloatArray = numpy.log(numpy.maximum([len(w) for w in words], 1).astype(float))
+    return logs
+
+
+@dataclass(frozen=True)
+class LengthGraph:
+    """A sentence graph kept as its count matrix, for documents of any length.
+
+    E[i, j] = sum over words w of C[i, w] C[j, w] f(L_i, L_j), with f the inverse of the sum
+    of the two length logs; f takes one value per pair of length classes (sentences of one
+    length). So for any q,
+
+        (E^T q)[j] = sum over w of C[j, w] G[w, L_j],   G = U F,   U[w, l] = sum over i of
+        length l of q_i C[i, w],   F[k, l] = f(k, l),
+
+    one pass over the postings (sentence, word, count) to make U, one matrix product with the
+    small F, and one pass to read G back. Words that occur in one sentence only link it to
+    itself; their part of E is the diagonal ``own`` and they stay out of U and G, so U and G
+    have a row per word shared by two sentences or more.
+    """
+
+    size: int
+    sentence: IntArray  # each shared posting's sentence
+    cell: IntArray  # each shared posting's cell of U and G: word * classes + length class
+    count: FloatArray  # each shared posting's count
+    factors: FloatArray  # F, classes x classes
+    shared_words: int
+    own: FloatArray  # E[i, i] from the words only sentence i has
+
+    def spread(self, q: FloatArray) -> FloatArray:
+        """E^T q (E is symmetric)."""
+        classes = len(self.factors)
+        weights = self.count * q[self.sentence]
+        u = numpy.bincount(self.cell, weights=weights, minlength=self.shared_words * classes)
+        g = (u.reshape(self.shared_words, classes) @ self.factors).ravel()
+        flow: FloatArray = self.own * q
+        flow += numpy.bincount(
+            self.sentence, weights=self.count * g[self.cell], minlength=self.size
+        )
+        return flow
+
+    def row_sums(self) -> FloatArray:
+        return self.spread(numpy.ones(self.size))
+
+    def transfer(self, row_sums: FloatArray) -> Callable[[FloatArray], FloatArray]:
+        scale = 1.0 / (row_sums + _ZERO_DIVISION)
+        return lambda p: self.spread(p * scale)
+
+
+def length_graph(words: Sequence[Sequence[str]]) -> LengthGraph:
+    """The graph of any document, as its count matrix by length class (see LengthGraph)."""
+    size = len(words)
     vocabulary: dict[str, int] = {}
     sentence_ids: list[int] = []
     word_ids: list[int] = []
@@ -78,132 +173,58 @@ def _postings(words: Sequence[Sequence[str]]) -> tuple[IntArray, IntArray, Float
             sentence_ids.append(sentence)
             word_ids.append(vocabulary.setdefault(word, len(vocabulary)))
             counts.append(count)
-    return (
-        numpy.array(sentence_ids, dtype=numpy.int64),
-        numpy.array(word_ids, dtype=numpy.int64),
-        numpy.array(counts, dtype=float),
-    )
-
-
-def _within_pair_limit(
-    sentence_of: IntArray, word_of: IntArray, count_of: FloatArray
-) -> tuple[IntArray, IntArray, FloatArray]:
-    """The postings without the most common words, if the graph would exceed PAIR_LIMIT."""
-    spread = numpy.bincount(word_of, minlength=1).astype(float)
-    if (spread**2).sum() <= PAIR_LIMIT:
-        return sentence_of, word_of, count_of
-    by_frequency = numpy.argsort(-spread, kind="stable")
-    remaining = (spread**2).sum() - numpy.cumsum(spread[by_frequency] ** 2)
-    dropped = by_frequency[: int(numpy.argmax(remaining <= PAIR_LIMIT)) + 1]
-    keep = ~numpy.isin(word_of, dropped)
-    return sentence_of[keep], word_of[keep], count_of[keep]
-
-
-def _edge_values(shared: Any, norm: FloatArray) -> FloatArray:
-    """sumy's edge weights from shared counts and the sums of the two sentences' log lengths.
-
-    sumy tests numpy.isclose(norm, 0.0), which for these finite, non-negative norms is
-    norm <= 1e-8 (its absolute tolerance), without isclose's general machinery.
-    """
-    values: FloatArray = shared / numpy.where(norm <= _ISCLOSE_ATOL, 1.0, norm)
-    return values
-
-
-def _dense_edges(words: Sequence[Sequence[str]], log_length: FloatArray) -> Graph | None:
-    """The graph of a document small enough for a dense count matrix (a news article), or None.
-
-    C C^T is then one matrix product. The shared counts are sums of products of whole numbers,
-    exact in any order, and the edges come out sorted by row and column as in the sparse
-    construction: the graph is identical, found with a few numpy calls instead of dozens.
-    """
-    size = len(words)
-    vocabulary: dict[str, int] = {}
-    ids = [vocabulary.setdefault(w, len(vocabulary)) for sentence in words for w in sentence]
-    columns = len(vocabulary)
-    # The shared counts form a size x size matrix; within PAIR_LIMIT, so no word is left out.
-    if size * columns > _DENSE_CELLS or size * size > min(_DENSE_CELLS, PAIR_LIMIT):
-        return None
-    cell = numpy.repeat(numpy.arange(size) * columns, [len(w) for w in words])
-    cell += numpy.array(ids, dtype=numpy.int64)
-    counts = numpy.bincount(cell, minlength=size * columns).astype(float).reshape(size, columns)
-    shared = counts @ counts.T
-    rows, cols = numpy.nonzero(shared)
-    values = _edge_values(shared[rows, cols], log_length[rows] + log_length[cols])
-    return Graph(size=size, rows=rows.astype(_INDEX), cols=cols.astype(_INDEX), values=values)
-
-
-def edge_weights(words: Sequence[Sequence[str]]) -> Graph:
-    """sumy's TextRank edge weights between all sentences, self-links included, unnormalised.
-
-    The shared count of two sentences is the product of their word counts summed over the
-    words they share: C C^T for the sentence-by-word count matrix C. It is summed from each
-    word's postings, a block of rows at a time, by sorting the pairs: the work follows the
-    pairs (bounded by PAIR_LIMIT), not the square of the number of sentences.
-    """
-    size = len(words)
-    # sumy's edge: shared / (log len_i + log len_j), or shared itself when both sentences are
-    # one word long (norm 0). A sentence with no words shares none and has no edges.
-    log_length = numpy.log(numpy.maximum([len(w) for w in words], 1).astype(float))
-    dense = _dense_edges(words, log_length)
-    if dense is not None:
-        return dense
-    sentence_of, word_of, count_of = _postings(words)
-    sentence_of, word_of, count_of = _within_pair_limit(sentence_of, word_of, count_of)
-    # Each word's postings, grouped by word: the sentences it occurs in, with its counts there.
-    by_word = numpy.argsort(word_of, kind="stable")
-    posting_sentence, posting_count = sentence_of[by_word], count_of[by_word]
-    word_size = numpy.bincount(word_of, minlength=1)
-    word_start = numpy.concatenate(([0], numpy.cumsum(word_size)[:-1]))
-
-    # Rows in blocks of about _BLOCK_PAIRS pairs (a row makes one pair per posting of each of
-    # its words); a block is never empty.
-    pairs_of_row = numpy.bincount(sentence_of, weights=word_size[word_of], minlength=size)
-    block_of_row = ((numpy.cumsum(pairs_of_row) - pairs_of_row) // _BLOCK_PAIRS).astype(numpy.int64)
-    first_rows = numpy.flatnonzero(numpy.diff(block_of_row, prepend=-1))
-    parts: list[tuple[IntArray, IntArray, FloatArray]] = []
-    occurrence_start = numpy.searchsorted(sentence_of, first_rows)
-    occurrence_end = numpy.append(occurrence_start[1:], len(sentence_of))
-    for begin, end in zip(occurrence_start, occurrence_end, strict=True):
-        spread = word_size[word_of[begin:end]]
-        # For each occurrence of a word in these rows, every posting of that word.
-        posting = numpy.repeat(
-            word_start[word_of[begin:end]] - numpy.cumsum(spread) + spread, spread
-        )
-        posting += numpy.arange(len(posting))
-        pair_row = numpy.repeat(sentence_of[begin:end], spread)
-        pair_value = numpy.repeat(count_of[begin:end], spread) * posting_count[posting]
-        # Sum the products of each (row, column) pair: its shared count.
-        cells, which = numpy.unique(
-            pair_row * size + posting_sentence[posting], return_inverse=True
-        )
-        shared = numpy.bincount(which, weights=pair_value)
-        rows, cols = cells // size, cells % size
-        values = _edge_values(shared, log_length[rows] + log_length[cols])
-        parts.append((rows.astype(_INDEX), cols.astype(_INDEX), values))
-    if not parts:
-        empty = numpy.zeros(0, dtype=_INDEX)
-        return Graph(size=size, rows=empty, cols=empty, values=numpy.zeros(0))
-    return Graph(
+    sentence_of = numpy.array(sentence_ids, dtype=numpy.int64)
+    word_of = numpy.array(word_ids, dtype=numpy.int64)
+    count_of = numpy.array(counts, dtype=float)
+    lengths, length_class = numpy.unique(_log_lengths(words), return_inverse=True)
+    sums = lengths[:, numpy.newaxis] + lengths[numpy.newaxis, :]
+    factors = _edge_values(numpy.ones_like(sums), sums)
+    # Words of one sentence only: their shared count with it is the square of their count.
+    spread = numpy.bincount(word_of, minlength=len(vocabulary))
+    alone = spread[word_of] == 1
+    own_class = length_class[sentence_of[alone]]
+    own = numpy.bincount(
+        sentence_of[alone],
+        weights=count_of[alone] ** 2 * factors[own_class, own_class],
+        minlength=size,
+    ).astype(float, copy=False)
+    shared = ~alone
+    shared_word = numpy.cumsum(spread > 1) - 1  # each word's row in U and G
+    classes = len(lengths)
+    sentence_of = sentence_of[shared]
+    cell = shared_word[word_of[shared]] * classes + length_class[sentence_of]
+    return LengthGraph(
         size=size,
-        rows=numpy.concatenate([p[0] for p in parts]),
-        cols=numpy.concatenate([p[1] for p in parts]),
-        values=numpy.concatenate([p[2] for p in parts]),
+        sentence=sentence_of,
+        cell=cell,
+        count=count_of[shared],
+        factors=factors,
+        shared_words=int((spread > 1).sum()),
+        own=own,
     )
 
 
-def damped_walk(graph: Graph, jump: FloatArray, damping: float, epsilon: float) -> FloatArray:
-    """The stationary vector of sumy's damped walk on ``graph``, jumping by ``jump``. The
-    graph's values are normalised in place (its largest array; the graph is not used again)."""
+def sentence_graph(words: Sequence[Sequence[str]]) -> EdgeGraph | LengthGraph:
+    """sumy's TextRank graph of a document: its edges for a news article, else its counts."""
+    return dense_graph(words) or length_graph(words)
+
+
+def damped_walk(
+    graph: EdgeGraph | LengthGraph, jump: FloatArray, damping: float, epsilon: float
+) -> FloatArray:
+    """The stationary vector of sumy's damped walk on ``graph``, jumping by ``jump``; what
+    reaches a sentence without edges jumps on by ``jump`` too."""
     size = graph.size
-    row_sums = numpy.bincount(graph.rows, weights=graph.values, minlength=size)
-    normalised = graph.values
-    normalised /= row_sums[graph.rows] + TextRankSummarizer._ZERO_DIVISION_PREVENTION
+    row_sums = graph.row_sums()
+    dangling = numpy.flatnonzero(row_sums == 0)
+    transfer = graph.transfer(row_sums)
     p_vector = numpy.full(size, 1.0 / size)
-    rows, cols = graph.rows, graph.cols
     jumping = (1.0 - damping) * jump
     change = 1.0
     while change > epsilon:
-        flow = numpy.bincount(cols, weights=normalised * p_vector[rows], minlength=size)
+        flow = transfer(p_vector)
+        if len(dangling):
+            flow += jump * p_vector[dangling].sum()
         next_p = jumping * p_vector.sum() + damping * flow
         step = next_p - p_vector
         # The Euclidean norm as numpy.linalg.norm computes it for a vector: sqrt(x . x).
@@ -237,7 +258,10 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
             return {}
         words = [self._to_words_set(s) for s in sentences]
         ranks = damped_walk(
-            edge_weights(words), self.jump([str(s) for s in sentences]), self.damping, self.epsilon
+            sentence_graph(words),
+            self.jump([str(s) for s in sentences]),
+            self.damping,
+            self.epsilon,
         )
         return dict(zip(sentences, ranks.tolist(), strict=True))
 

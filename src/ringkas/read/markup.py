@@ -20,7 +20,8 @@ with a lower limit (lxml leaves out whatever lies deeper than 255 levels).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape, unescape
 from html.parser import HTMLParser
@@ -28,6 +29,13 @@ from itertools import islice
 
 from ..errors import InputError
 from .limits import MAX_TAGS
+
+
+def offsets(values: Iterable[int] = ()) -> array[int]:
+    """Offsets into the source, one per character of text, kept as machine integers (8 bytes
+    each, where a list of Python integers takes 36): a page of 5 MiB holds millions."""
+    return array("q", values)
+
 
 # Elements whose content is never shown as text.
 _INVISIBLE = frozenset(
@@ -112,8 +120,8 @@ class Text:
     """Decoded text from the source: ``text[i]`` came from ``source[starts[i]:ends[i]]``."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    ends: array[int]
 
 
 @dataclass(eq=False, slots=True)
@@ -125,8 +133,8 @@ class Block:
     """
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    ends: array[int]
     element: Element
     link_chars: int = 0
     hidden: bool = False
@@ -244,7 +252,7 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         at = self._offset()
         self._add_text(
-            data, list(range(at, at + len(data))), list(range(at + 1, at + len(data) + 1))
+            data, offsets(range(at, at + len(data))), offsets(range(at + 1, at + len(data) + 1))
         )
 
     def _add_reference(self, opening: str, name: str) -> None:
@@ -255,7 +263,9 @@ class _TreeBuilder(HTMLParser):
         if self.source.startswith(";", at + len(raw)):
             raw += ";"
         decoded = unescape(raw)
-        self._add_text(decoded, [at] * len(decoded), [at + len(raw)] * len(decoded))
+        self._add_text(
+            decoded, offsets([at]) * len(decoded), offsets([at + len(raw)]) * len(decoded)
+        )
 
     def handle_entityref(self, name: str) -> None:
         self._add_reference("&", name)
@@ -263,7 +273,7 @@ class _TreeBuilder(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._add_reference("&#", name)
 
-    def _add_text(self, text: str, starts: list[int], ends: list[int]) -> None:
+    def _add_text(self, text: str, starts: array[int], ends: array[int]) -> None:
         if not text:
             return
         parent = self.hosts[-1]
@@ -285,12 +295,11 @@ class _TreeBuilder(HTMLParser):
 
 
 def _decode_references(
-    text: str, starts: list[int], ends: list[int]
-) -> tuple[str, list[int], list[int]]:
+    text: str, starts: array[int], ends: array[int]
+) -> tuple[str, array[int], array[int]]:
     """Character references left in data (without their semicolon, or at the very end)."""
     out: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
+    out_starts, out_ends = offsets(), offsets()
     position = 0
     for match in _REFERENCE.finditer(text):
         decoded = unescape(match.group())
@@ -300,8 +309,8 @@ def _decode_references(
         out_starts += starts[position : match.start()]
         out_ends += ends[position : match.start()]
         out.append(decoded)
-        out_starts += [starts[match.start()]] * len(decoded)
-        out_ends += [ends[match.end() - 1]] * len(decoded)
+        out_starts += offsets([starts[match.start()]]) * len(decoded)
+        out_ends += offsets([ends[match.end() - 1]]) * len(decoded)
         position = match.end()
     if not out:
         return text, starts, ends
@@ -397,8 +406,7 @@ class _Layout:
         self.in_hidden = False  # laying out what the page hides
         self.blocks: list[Block] = []
         self.text: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts, self.ends = offsets(), offsets()
         self.link_chars = 0
         self.element: Element | None = None
         self.space_pending = False
@@ -422,7 +430,7 @@ class _Layout:
                     self.in_hidden,
                 )
             )
-        self.text, self.starts, self.ends = [], [], []
+        self.text, self.starts, self.ends = [], offsets(), offsets()
         self.link_chars = 0
         self.space_pending = False
         self.breaks = 0

@@ -397,22 +397,21 @@ def read_document(document: Decoded) -> Article:
     if len(pages) == 1:
         return replace(first, paging=paging)
     text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = markup.offsets(), markup.offsets()
     parts: list[Page] = []
     headings: list[tuple[int, int]] = []
     for address, source, article in pages:
         if text:
             # Pages stand apart as paragraphs do; the gap belongs to the page after it.
             text.append("\n\n")
-            starts += [article.starts[0]] * 2
-            ends += [article.starts[0]] * 2
+            starts += markup.offsets([article.starts[0]]) * 2
+            ends += markup.offsets([article.starts[0]]) * 2
         at = sum(map(len, text))
         headings += [(start + at, end + at) for start, end in article.headings]
         parts.append(Page(address, source, at))
         text.append(article.text)
-        starts += article.starts
-        ends += article.ends
+        starts.extend(article.starts)
+        ends.extend(article.ends)
     return replace(
         first,
         text="".join(text),
@@ -477,8 +476,7 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     if any(block.hidden for block in article):
         pager = Pager(pager.address)  # the later pages are in the page, hidden: it holds them all
     text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = markup.offsets(), markup.offsets()
     headings: list[tuple[int, int]] = []
     for previous, block in zip([None, *article], article, strict=False):
         if previous is not None:
@@ -493,8 +491,8 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
             )
             gap = " " if joined else "\n\n"
             text.append(gap)
-            starts += [block.start] * len(gap)
-            ends += [block.start] * len(gap)
+            starts += markup.offsets([block.start]) * len(gap)
+            ends += markup.offsets([block.start]) * len(gap)
         if block.element.tag in _SUBHEADINGS:
             at = len(starts)
             headings.append((at, at + len(block.text)))
