@@ -109,8 +109,16 @@ BODY = (
         "Ayo berbagi!\n* Follow @KabarKita",
         "LIPUTAN RINA LESTARI DARI KARAWANG",
         "Pasokan dari dua lumbung padi berkurang sejak awal bulan.\nLIPUTAN RINA LESTARI",
+        "* Ekonomi\n* Januari 30, 2017\nPasokan dari dua lumbung padi berkurang.\n"
+        "Penulis : Rina Lestari",
     ],
-    ids=["view-count-and-writer", "share-and-follow", "reporter-credit", "deck-and-credit"],
+    ids=[
+        "view-count-and-writer",
+        "share-and-follow",
+        "reporter-credit",
+        "deck-and-credit",
+        "deck-above-the-writer",
+    ],
 )
 def test_short_lines_between_the_headline_and_the_story_are_its_header(header: str) -> None:
     """What stands between the headline and the story's first prose, on lines too short to

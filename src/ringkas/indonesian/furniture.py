@@ -228,6 +228,11 @@ TAG_LINE = (
 # Hashtags on a line of their own: "#banjir #jakarta", "#" (an empty tag's mark).
 HASHTAGS = r"#[\w-]*(?:\s+#[\w-]+)*"
 
+# A rating widget: a row of stars, with the score and whatever names the review before it
+# ("SteamOS – review by Nama on September 25th ★★★★★ 5.0", "Rating: ☆☆☆☆☆ 0/5"). Prose never
+# draws stars.
+RATING = r".{0,100}?[★☆✩✪⭐]{3,5}\s*(?:\(?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\)?)?"
+
 # Share and reading tools, on a line of their own, one or several: "Facebook Twitter WhatsApp",
 # "Salin Link", "Bagikan artikel ini", "Dengarkan berita ini", "A+ A-", "12 komentar".
 SHARE = (
@@ -373,6 +378,7 @@ TEASER = "teaser"
 RUBRIC = "rubric"
 HEADLINE_AGAIN = "headline"
 BYLINE = "byline"
+STAFF_LINE = "staff-line"
 ABOVE_LEAD = "above-lead"
 SUBHEADING = "subheading"
 MENU = "menu"
@@ -466,7 +472,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Foto itu beredar luas di media sosial.",),
     ),
     Rule(
-        "staff-line",
+        STAFF_LINE,
         STAFF,
         OPENS,
         label=True,
@@ -585,7 +591,7 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "staff-line",
+        STAFF_LINE,
         STAFF_LABEL,
         WHOLE,
         heads_list=True,
@@ -593,7 +599,7 @@ RULES: tuple[Rule, ...] = (
         examples=("Editor", "Penulis:"),
     ),
     Rule(
-        "staff-line",
+        STAFF_LINE,
         None,
         NEIGHBOURS,
         # Names on the lines above their label.
@@ -675,6 +681,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("photo-credit", CREDIT_ALONE, WHOLE, examples=("SHUTTERSTOCK", "Istimewa")),
     Rule("tags", HASHTAGS, WHOLE, examples=("#banjir #jakarta",)),
+    Rule(
+        "rating",
+        RATING,
+        WHOLE,
+        examples=(
+            "SteamOS – review by Irfan Kurniawan on September 25th ★★★★★ 5.0",
+            "Rating: ☆☆☆☆☆ 0/5",
+            "★★★★☆ (4,2)",
+        ),
+        counterexamples=("Hotel itu kini berbintang lima.",),
+    ),
     Rule(
         "button",
         BUTTON,

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..indonesian.furniture import ABOVE_LEAD, BYLINE, HEADLINE_AGAIN, RUBRIC
+from ..indonesian.furniture import (
+    ABOVE_LEAD,
+    BYLINE,
+    DATE_LINE,
+    HEADLINE_AGAIN,
+    RUBRIC,
+    STAFF_LINE,
+)
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
 from .furniture import is_date_line
@@ -174,13 +181,18 @@ def _opens_line(sentence: Sentence, text: str) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+# The families of the lines that name an article's writer or date: below a deck, as other header
+# lines are.
+_WRITER_OR_DATE = frozenset({BYLINE, STAFF_LINE, DATE_LINE})
+
+
 def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Flag the rest of an article's header, below its headline: the short lines that stand
     between the headline and the story's first prose (a view count, a writer's name, "Ayo
     berbagi!", a reporter's credit in capitals), and a deck above them (one sentence on a line
-    of its own, with such a line below it). A header line holds fewer words than a sentence of
-    prose, and no prose; the story starts at its first other prose sentence or its dateline.
-    For texts with a headline only."""
+    of its own, with such a line, or a writer's or date line, below it). A header line holds
+    fewer words than a sentence of prose, and no prose; the story starts at its first other
+    prose sentence or its dateline. For texts with a headline only."""
     top = story_start(sentences)
     header: list[int] = []
     deck: int | None = None
@@ -188,6 +200,8 @@ def flag_header(sentences: list[Sentence], text: str) -> list[Sentence]:
     for position in range(top, len(sentences)):
         sentence = sentences[position]
         if sentence.boilerplate:
+            if deck is not None and deck not in header and sentence.furniture in _WRITER_OR_DATE:
+                header.append(deck)  # "Penulis : Nama" below it: the sentence above was a deck
             continue
         looked_at += 1
         if looked_at > 2 * _MAX_BEFORE_LEAD:
