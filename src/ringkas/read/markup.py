@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from html import escape, unescape
 from html.parser import HTMLParser
 from itertools import islice
+from typing import Union
 
 from ..errors import InputError
 from .limits import MAX_TAGS
@@ -35,6 +36,20 @@ def offsets(values: Iterable[int] = ()) -> array[int]:
     """Offsets into the source, one per character of text, kept as machine integers (8 bytes
     each, where a list of Python integers takes 36): a page of 5 MiB holds millions."""
     return array("q", values)
+
+
+# The offsets of a run of text: a range where each character is one character of the source
+# (text as it stands in the page, which takes no memory per character), else offsets.
+Offsets = Union[range, "array[int]"]
+
+
+def _joined(first: Offsets, second: Offsets) -> Offsets:
+    """The offsets of two runs of text, one after the other."""
+    if isinstance(first, range) and isinstance(second, range) and first.stop == second.start:
+        return range(first.start, second.stop)
+    joined = offsets(first)
+    joined.extend(second)
+    return joined
 
 
 # Elements whose content is never shown as text.
@@ -120,8 +135,8 @@ class Text:
     """Decoded text from the source: ``text[i]`` came from ``source[starts[i]:ends[i]]``."""
 
     text: str
-    starts: array[int]
-    ends: array[int]
+    starts: Offsets
+    ends: Offsets
 
 
 @dataclass(eq=False, slots=True)
@@ -251,9 +266,7 @@ class _TreeBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         at = self._offset()
-        self._add_text(
-            data, offsets(range(at, at + len(data))), offsets(range(at + 1, at + len(data) + 1))
-        )
+        self._add_text(data, range(at, at + len(data)), range(at + 1, at + len(data) + 1))
 
     def _add_reference(self, opening: str, name: str) -> None:
         # The reference as the parser took it: "&" or "&#", its name (which may run on past
@@ -273,7 +286,7 @@ class _TreeBuilder(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._add_reference("&#", name)
 
-    def _add_text(self, text: str, starts: array[int], ends: array[int]) -> None:
+    def _add_text(self, text: str, starts: Offsets, ends: Offsets) -> None:
         if not text:
             return
         parent = self.hosts[-1]
@@ -282,8 +295,8 @@ class _TreeBuilder(HTMLParser):
         last = parent.children[-1] if parent.children else None
         if isinstance(last, Text) and last.ends[-1] == starts[0]:
             last.text += text
-            last.starts += starts
-            last.ends += ends
+            last.starts = _joined(last.starts, starts)
+            last.ends = _joined(last.ends, ends)
         else:
             parent.children.append(Text(text, starts, ends))
 
@@ -295,8 +308,8 @@ class _TreeBuilder(HTMLParser):
 
 
 def _decode_references(
-    text: str, starts: array[int], ends: array[int]
-) -> tuple[str, array[int], array[int]]:
+    text: str, starts: Offsets, ends: Offsets
+) -> tuple[str, Offsets, Offsets]:
     """Character references left in data (without their semicolon, or at the very end)."""
     out: list[str] = []
     out_starts, out_ends = offsets(), offsets()
@@ -306,8 +319,8 @@ def _decode_references(
         if decoded == match.group():
             continue
         out.append(text[position : match.start()])
-        out_starts += starts[position : match.start()]
-        out_ends += ends[position : match.start()]
+        out_starts.extend(starts[position : match.start()])
+        out_ends.extend(ends[position : match.start()])
         out.append(decoded)
         out_starts += offsets([starts[match.start()]]) * len(decoded)
         out_ends += offsets([ends[match.end() - 1]]) * len(decoded)
@@ -315,8 +328,8 @@ def _decode_references(
     if not out:
         return text, starts, ends
     out.append(text[position:])
-    out_starts += starts[position:]
-    out_ends += ends[position:]
+    out_starts.extend(starts[position:])
+    out_ends.extend(ends[position:])
     return "".join(out), out_starts, out_ends
 
 

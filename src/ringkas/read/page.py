@@ -352,13 +352,14 @@ def _span(block: markup.Block, source_lines: list[int]) -> Span:
     )
 
 
-def _metadata(html: str, url: str | None) -> Any:
+def _metadata(page: Any, url: str | None) -> Any:
+    """The page's metadata, from its source or its lxml tree (which it leaves as it was)."""
     from trafilatura import extract_metadata
 
     # Only what the page states as its date (its metadata, structured data, <time>, its
     # address): the extensive search would take a copyright footer's year or a date in the
     # text for the article's date.
-    return extract_metadata(html, default_url=url, extensive=False)
+    return extract_metadata(page, default_url=url, extensive=False)
 
 
 def read_html(html: str, url: str | None = None) -> Article:
@@ -449,22 +450,29 @@ def _missing(pager: Pager) -> str:
 
 def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     """The article of one page and its pager."""
-    from trafilatura import extract
+    from trafilatura import extract, load_html
 
     tree = markup.parse(html)
     # lxml leaves out what lies deeper than 255 levels: a deeper page goes to the extractor as
-    # placed here, no deeper than markup.MAX_DEPTH.
-    shallow = f"<!DOCTYPE html>{markup.flat_html(tree)}" if tree.deep else html
+    # placed here, no deeper than markup.MAX_DEPTH. Its metadata is read from the page as it
+    # is. Otherwise lxml parses the page once, for both (the extractor works on a copy).
+    if tree.deep:
+        page: Any = f"<!DOCTYPE html>{markup.flat_html(tree)}"
+        metadata = _metadata(html, url)
+    else:
+        page = load_html(html)
+        metadata = _metadata(page, url) if page is not None else None
     # The extractor's second opinions (readability, jusText) take time that grows with the
     # square of a page's size: a page far larger than any news page is read without them.
     fast = tree.tags > _FALLBACK_TAGS
     extracted = (
-        extract(shallow, url=url, fast=fast, include_comments=False, include_tables=True) or ""
+        extract(page, url=url, fast=fast, include_comments=False, include_tables=True) or ""
+        if page is not None
+        else ""
     )
     laid_out = markup.blocks(tree, with_hidden=True)
     blocks = [block for block in laid_out if not block.hidden]
     pager = read_pager(tree, url)
-    metadata = _metadata(html, url)
     title = _comparable(metadata.title or "") if metadata is not None else ""
     description = _comparable(metadata.description or "") if metadata is not None else ""
     headline = _headline(blocks, title)

@@ -89,13 +89,13 @@ def _story_and_page(address: str) -> tuple[tuple[str, str, str, str], int | str 
     return story, page
 
 
-def _anchors(root: markup.Element) -> Iterator[tuple[markup.Element, str]]:
-    """Every link and <link> of the page with its text, in document order."""
+def _anchors(root: markup.Element) -> Iterator[markup.Element]:
+    """Every link and <link> of the page, in document order."""
     stack = [root]
     while stack:
         element = stack.pop()
         if element.tag in {"a", "link"} and element.attrs.get("href"):
-            yield element, _text_of(element)
+            yield element
         stack.extend(
             child for child in reversed(element.children) if isinstance(child, markup.Element)
         )
@@ -155,20 +155,32 @@ def read_pager(root: markup.Element, url: str | None = None) -> Pager:
     pages: dict[int, str] = {}
     next_link: str | None = None
     whole: str | None = None
-    for element, text in _anchors(root):
-        href = urljoin(address, element.attrs["href"].strip())
+    # A page links to the same addresses many times over (menus, lists): each is read once.
+    read: dict[str, tuple[str, tuple[tuple[str, str, str, str], int | str | None]]] = {}
+    # An address written whole or from the site's root names the story's path, so holds the
+    # last part of it ("/read/2024/03/11/banjir-bekasi?page=2"): the others are other stories.
+    slug = story[2].rsplit("/", 1)[-1]
+    for element in _anchors(root):
+        raw = element.attrs["href"].strip()
+        if slug and raw.startswith(("/", "http:", "https:", "HTTP")) and slug not in raw:
+            continue
+        if raw not in read:
+            joined = urljoin(address, raw)
+            read[raw] = (joined, _story_and_page(joined))
+        href, (linked_story, page) = read[raw]
         if not href.lower().startswith(("http://", "https://")):
             continue
-        linked_story, page = _story_and_page(href)
-        label = text.lower().strip(" :")
         rel = element.attrs.get("rel", "").lower().split()
         if linked_story != story:
             # A next link to this story's address on another host is still the story's next
             # page, which the reader of a link refuses to follow (it says so); nothing else is.
             ahead = isinstance(page, int) and page > current_number
-            if linked_story[2:] == story[2:] and ahead and ("next" in rel or label in NEXT_LABELS):
-                next_link = next_link or href
+            if linked_story[2:] == story[2:] and ahead:
+                label = _text_of(element).lower().strip(" :")
+                if "next" in rel or label in NEXT_LABELS:
+                    next_link = next_link or href
             continue
+        label = _text_of(element).lower().strip(" :")
         if (page == "all" and (label in WHOLE_LABELS or not label or element.tag == "link")) or (
             label in WHOLE_LABELS and page is None
         ):
