@@ -307,9 +307,7 @@ class _TreeBuilder(HTMLParser):
         self.root.end = len(self.source)
 
 
-def _decode_references(
-    text: str, starts: Offsets, ends: Offsets
-) -> tuple[str, Offsets, Offsets]:
+def _decode_references(text: str, starts: Offsets, ends: Offsets) -> tuple[str, Offsets, Offsets]:
     """Character references left in data (without their semicolon, or at the very end)."""
     out: list[str] = []
     out_starts, out_ends = offsets(), offsets()
