@@ -34,6 +34,13 @@ process, so it pays no start-up at all.
    (this Python), run in turn ``--repeat-start`` times each after one untimed warm-up; medians
    compared. They need nothing of ringkas's library, so the goal is at most 1.5 times the cost
    of loading click.
+6. Ranking. Documents of about 2,000, 10,000, 20,000 and 40,000 sentences, built as above,
+   split once; the default method's scores of all their sentences (``ringkas.rank.scores``)
+   timed in this process, best of ``--repeat``. Goal: the time per sentence at 40,000 at most
+   twice that at 2,000 (ranking in linear time).
+7. Prose. The articles joined until the text is just under the 5 MiB input limit;
+   ``summarize -n 5 FILE``, median wall time and peak memory of ``--repeat`` runs. Goals: at
+   most 3 s and 500 MiB.
 
 The load average is printed at the start and at the end: the machine may be busy with other work,
 and the figures are only comparable when it is not.
@@ -45,7 +52,7 @@ Usage, from the repository root::
 
 A full run takes a few minutes, most of it in stock sumy on the 1,200-sentence document and the
 20,000-sentence ringkas run; ``--skip-20k``, ``--limit`` and ``--only`` (some of long, scaling,
-start, batch, help) shorten it while developing.
+start, batch, help, ranking, prose) shorten it while developing.
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from ringkas.model import Sentence
 from ringkas.text.segment import split_sentences
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +97,12 @@ GOAL_BATCH_VS_STOCK = 3.0
 GOAL_JOBS_SPEEDUP = 1.6
 GOAL_HELP_RATIO = 1.5
 CLICK_FLOOR = "import click"
-MEASURES = ("long", "scaling", "start", "batch", "help")
+RANKING_SENTENCES = (2_000, 10_000, 20_000, 40_000)
+GOAL_RANKING_RATIO = 2.0
+PROSE_BYTES = 5 * 1024 * 1024 - 4096
+GOAL_PROSE_SECONDS = 3.0
+GOAL_PROSE_PEAK_BYTES = 500 * 1024**2
+MEASURES = ("long", "scaling", "start", "batch", "help", "ranking", "prose")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -358,6 +371,79 @@ def measure_scaling(texts: Sequence[str], scratch: Path, repeat: int, skip_20k: 
     ]
 
 
+def measure_ranking(texts: Sequence[str], repeat: int) -> list[Row]:
+    from ringkas.rank import scores
+
+    _echo("== 6. Ranking per sentence (default method, in process)")
+    per_sentence: dict[int, float] = {}
+    for size in RANKING_SENTENCES:
+        text, _ = build_document(texts, size)
+        sentences = split_sentences(text)
+        best = min(_timed(scores, sentences) for _ in range(repeat))
+        per_sentence[size] = best / len(sentences)
+        _echo(
+            f"~{size:,}: {len(sentences):,} sentences, {_seconds(best)}, "
+            f"{per_sentence[size] * 1e6:.1f} µs a sentence"
+        )
+    small, large = RANKING_SENTENCES[0], RANKING_SENTENCES[-1]
+    ratio = per_sentence[large] / per_sentence[small]
+    _echo(f"per sentence, {large:,} / {small:,}: {ratio:.2f}x (goal <= {GOAL_RANKING_RATIO:g}x)")
+    _echo()
+    return [
+        _row(
+            f"ranking per sentence, {large // 1000}k vs {small // 1000}k",
+            f"{per_sentence[large] * 1e6:.1f} µs",
+            f"{per_sentence[small] * 1e6:.1f} µs",
+            ratio,
+            f"<= {GOAL_RANKING_RATIO:g}x",
+            ratio <= GOAL_RANKING_RATIO,
+        )
+    ]
+
+
+def _timed(work: Callable[[Sequence[Sentence]], object], sentences: Sequence[Sentence]) -> float:
+    started = time.perf_counter()
+    work(sentences)
+    return time.perf_counter() - started
+
+
+def measure_prose(texts: Sequence[str], scratch: Path, repeat: int) -> list[Row]:
+    _echo("== 7. 5 MiB of news prose (whole process)")
+    parts, size = [], 0
+    for text in cycle(texts):
+        encoded = len(text.encode()) + 2
+        if size + encoded > PROSE_BYTES:
+            break
+        parts.append(text)
+        size += encoded
+    path = _write_temp(scratch, "prose.txt", "\n\n".join(parts) + "\n")
+    run = _median_run([*_summarize_command(), "-n", "5", str(path)], repeat, memory=True)
+    peak = run.peak_kib
+    _echo(
+        f"{path.stat().st_size / 1024**2:.2f} MiB: median of {repeat}: {_seconds(run.seconds)}, "
+        f"peak {_mib(peak)}"
+    )
+    _echo()
+    return [
+        _row(
+            "5 MiB of prose: time",
+            _seconds(run.seconds),
+            "",
+            None,
+            f"<= {GOAL_PROSE_SECONDS:g} s",
+            run.seconds <= GOAL_PROSE_SECONDS,
+        ),
+        _row(
+            "5 MiB of prose: peak memory",
+            _mib(peak),
+            "",
+            None,
+            "<= 500 MiB",
+            None if peak is None else peak * 1024 <= GOAL_PROSE_PEAK_BYTES,
+        ),
+    ]
+
+
 def _mib(kib: int | None) -> str:
     return "?" if kib is None else f"{kib / 1024:.0f} MiB"
 
@@ -594,6 +680,10 @@ def main(
             rows += measure_batch(data, scratch, limit, repeat)
         if "help" in chosen:
             rows += measure_help(repeat_start)
+        if "ranking" in chosen:
+            rows += measure_ranking(texts, repeat)
+        if "prose" in chosen:
+            rows += measure_prose(texts, scratch, repeat)
     print_table(rows)
     _echo()
     _echo(f"load average at end: {_load()}")

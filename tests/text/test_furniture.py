@@ -165,6 +165,21 @@ def test_a_rule_leaves_its_counterexamples_in_their_text(
     assert found and all(family is None for family in found)
 
 
+@pytest.mark.parametrize(("rule", "line"), _rows("examples"))
+def test_a_rule_with_needs_matches_only_text_that_holds_one(rule: Rule, line: str) -> None:
+    """A rule tried only on text holding one of its ``needs`` matches nothing else: its
+    pattern fails on every example once its needs are taken out, and the first line of a
+    rule with needs holds one of them."""
+    if not rule.needs:
+        return
+    assert any(need in line.lower() for need in rule.needs)
+    assert rule.pattern is not None
+    stripped = line
+    for need in rule.needs:
+        stripped = re.sub(re.escape(need), " ", stripped, flags=re.IGNORECASE)
+    assert re.fullmatch(rule.pattern, stripped, re.IGNORECASE) is None
+
+
 def test_every_family_has_rows_both_ways() -> None:
     """Each family has lines it must flag and lines it must leave in the story."""
     for family in {rule.family for rule in RULES}:

@@ -231,7 +231,8 @@ HASHTAGS = r"#[\w-]*(?:\s+#[\w-]+)*"
 # A rating widget: a row of stars, with the score and whatever names the review before it
 # ("SteamOS – review by Nama on September 25th ★★★★★ 5.0", "Rating: ☆☆☆☆☆ 0/5"). Prose never
 # draws stars.
-RATING = r".{0,100}?[★☆✩✪⭐]{3,5}\s*(?:\(?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\)?)?"
+STARS = "★☆✩✪⭐"
+RATING = rf".{{0,100}}?[{STARS}]{{3,5}}\s*(?:\(?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\)?)?"
 
 # Share and reading tools, on a line of their own, one or several: "Facebook Twitter WhatsApp",
 # "Salin Link", "Bagikan artikel ini", "Dengarkan berita ini", "A+ A-", "12 komentar".
@@ -352,7 +353,9 @@ class Rule:
     ``examples`` must be flagged with this family and ``counterexamples`` must stay story, each
     taken alone; NEIGHBOURS, SHAPE and PAGE rules that need context give (text, sentence) pairs
     in ``in_context`` (a page's HTML for PAGE rules): in that text, that sentence is flagged
-    with this family; in the texts of ``not_in_context``, that sentence stays story.
+    with this family; in the texts of ``not_in_context``, that sentence stays story. A rule
+    with ``needs`` matches only text that holds one of them (in lower case): it is tried only
+    on such text, which spares every other sentence a costly pattern.
     """
 
     family: str
@@ -366,6 +369,7 @@ class Rule:
     counterexamples: tuple[str, ...] = ()
     in_context: tuple[tuple[str, str], ...] = ()
     not_in_context: tuple[tuple[str, str], ...] = ()
+    needs: tuple[str, ...] = ()
 
 
 # The families decided in code, named once here; and the family of labels that head a list.
@@ -654,6 +658,7 @@ RULES: tuple[Rule, ...] = (
         "breadcrumb",
         BREADCRUMB,
         WHOLE,
+        needs=(">", "»", "›", "/"),
         examples=("Home > Nasional > Hukum", "News / Gaya Hidup"),
         counterexamples=("Kevin / Marcus menggeser beberapa nominator.",),
     ),
@@ -685,6 +690,7 @@ RULES: tuple[Rule, ...] = (
         "rating",
         RATING,
         WHOLE,
+        needs=tuple(STARS),
         examples=(
             "SteamOS – review by Irfan Kurniawan on September 25th ★★★★★ 5.0",
             "Rating: ☆☆☆☆☆ 0/5",
@@ -703,6 +709,7 @@ RULES: tuple[Rule, ...] = (
         "notice",
         NOTICE,
         WHOLE,
+        needs=("cookie", "kuki"),
         examples=(
             "Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.",
             "This website uses cookies to improve your experience.",

@@ -116,14 +116,14 @@ def family_of(sentence: str) -> str | None:
     text = _LIST_MARKER.sub("", sentence.strip(), count=1)
     if not text:
         return None
-    found = OPENING.regex.match(text)
-    if found is not None:
-        return OPENING.family(found)
+    family = OPENING.family_at_start(text)
+    if family is not None:
+        return family
     if CREDIT_AT_END.fullmatch(text):
         return CREDIT_FAMILY
-    found = WHOLE_SENTENCE.regex.fullmatch(text)
-    if found is not None:
-        return WHOLE_SENTENCE.family(found)
+    family = WHOLE_SENTENCE.family_of_whole(text)
+    if family is not None:
+        return family
     if is_date_line(text):
         return DATE_LINE
     # A dateline on its own: only a short fragment ending in a dash or colon that names an

@@ -37,18 +37,44 @@ def _scoped(rule: Rule) -> str:
 
 
 class Rules:
-    """The rules that stand one way (``stands``), as one regular expression; ``family(match)``
-    names the family of the rule that matched."""
+    """The rules that stand one way (``stands``), as one regular expression, and those with
+    ``needs`` each on its own, tried only on text that holds one of their needs.
+    ``family_at_start`` and ``family_of_whole`` name the family of the first rule, in the
+    rules' order, that matches."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = list(rules)
-        self.regex = re.compile("|".join(f"(?P<r{n}>{_scoped(r)})" for n, r in enumerate(rules)))
+        self.regex = re.compile(
+            "|".join(f"(?P<r{n}>{_scoped(r)})" for n, r in enumerate(rules) if not r.needs)
+        )
+        self.guarded = [(n, r, re.compile(_scoped(r))) for n, r in enumerate(rules) if r.needs]
 
     def family(self, match: re.Match[str]) -> str:
         """The family of the rule that made ``match`` (its group is the outermost to close)."""
         group = match.lastgroup
         assert group is not None
         return self.rules[int(group[1:])].family
+
+    def _first(self, text: str, found: re.Match[str] | None, whole: bool) -> str | None:
+        first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
+        lower = ""
+        for n, rule, regex in self.guarded:
+            if first is not None and n > first:
+                break
+            lower = lower or text.lower()
+            if any(need in lower for need in rule.needs):
+                matched = regex.fullmatch(text) if whole else regex.match(text)
+                if matched is not None:
+                    return rule.family
+        return self.family(found) if found is not None else None
+
+    def family_at_start(self, text: str) -> str | None:
+        """The family of the first rule that matches at the start of ``text``, or None."""
+        return self._first(text, self.regex.match(text), whole=False)
+
+    def family_of_whole(self, text: str) -> str | None:
+        """The family of the first rule that matches the whole of ``text``, or None."""
+        return self._first(text, self.regex.fullmatch(text), whole=True)
 
 
 def _either(rules: Sequence[Rule]) -> re.Pattern[str]:
