@@ -426,9 +426,9 @@ def test_crlf_is_kept_in_offsets(tmp_path: Path) -> None:
 
 
 def test_binary_input_is_refused(tmp_path: Path) -> None:
-    """An image is not text."""
-    path = tmp_path / "foto.png"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    """Binary data of no known format is not text."""
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"\x03\x00\x10\x00\x00\x00\rIHDR")
     assert_error(
         run([str(path)]), 1, f"{path}: the input looks binary (it contains NUL bytes), not text"
     )
@@ -477,7 +477,6 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         ),
         (["--highlight", "-f", "json"], "--highlight prints text; it takes no -f json."),
         (["--highlight", "-f", "html"], "--highlight prints text; it takes no -f html."),
-        (["--color", "always"], "--color says how --highlight marks sentences; add --highlight."),
         (
             ["--highlight", "--color", "red"],
             "Invalid value for '--color': 'red' is not one of 'auto', 'always', 'never'.",
@@ -505,6 +504,17 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(article: Path, args: list[str], message: str) -> None:
     """Wrong options are usage errors: click's message, exit status 2."""
     assert_usage_error(run([*args, str(article)]), message)
+
+
+@pytest.mark.parametrize("color", ["auto", "always", "never"])
+@pytest.mark.parametrize("fmt", ["text", "plain", "json"])
+def test_color_without_highlight_changes_nothing(article: Path, color: str, fmt: str) -> None:
+    """--color asks how --highlight marks; without --highlight it is accepted (it may stay in an
+    alias) and the output is exactly the output without it."""
+    plain = run(["-f", fmt, str(article)])
+    colored = run(["--color", color, "-f", fmt, str(article)])
+    assert (colored.exit_code, colored.output) == (0, plain.output)
+    assert "\x1b[" not in colored.output
 
 
 # -- help and version --------------------------------------------------------------------------

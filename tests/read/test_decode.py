@@ -77,8 +77,10 @@ def test_other_encodings_by_name() -> None:
 
 
 def test_binary_data_is_refused() -> None:
-    """Bytes with NUL in them are not text."""
+    """Bytes with NUL in them are not text; an image is named as one."""
     with pytest.raises(InputError, match="binary"):
+        decode(b"\x03\x00\x10\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="the input is a PNG image, not text"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 

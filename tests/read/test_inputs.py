@@ -11,7 +11,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from ringkas.command.cli import command
 from ringkas.command.process import stdin_bytes
 from ringkas.model import Decoded, Failure, Source
 from ringkas.read.inputs import documents
@@ -91,3 +93,51 @@ def test_non_blocking_stdin_is_read_to_its_end(
         ]
     else:
         assert found == [(Source("<stdin>"), Decoded("text", SHORT))]
+
+
+@pytest.mark.parametrize(
+    ("start", "name"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a Word or OpenDocument file is one)"),
+    ],
+    ids=["pdf", "png", "docx"],
+)
+@pytest.mark.parametrize("options", [[], ["--encoding", "latin-1"], ["--input-format", "html"]])
+def test_a_file_that_is_not_text_is_named(
+    tmp_path: Path, start: bytes, name: str, options: list[str]
+) -> None:
+    """A PDF, an image or an archive is named as what it is, with what ringkas reads instead,
+    whatever encoding or kind is asked for (latin-1 would read any bytes)."""
+    path = tmp_path / "berkas"
+    path.write_bytes(start + bytes(range(256)) * 4)
+    done = CliRunner().invoke(command, [*options, str(path)])
+    advice = " (pdftotext FILE.pdf - | summarize)" if name == "a PDF document" else ""
+    assert (done.exit_code, done.output) == (
+        1,
+        f"Error: {path}: the input is {name}, not text; ringkas reads plain text, saved web "
+        f"pages (HTML) and JSON Lines: take the text out of it first{advice}\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("www.detik.com/berita/d-7212345/banjir", True),
+        ("kompas.com/read/2024/03/11/banjir", True),
+        ("www.kabarkita.example", True),
+        ("artikel.txt", False),
+        ("arsip/artikel.txt", False),
+        ("kompas.com", False),
+    ],
+)
+def test_a_link_without_its_scheme_gets_a_hint(
+    name: str, hint: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web address copied without https:// that is no file gets "did you mean https://...";
+    a missing file's name gets no such guess."""
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(command, [name])
+    expected = f"no such file; did you mean https://{name}" if hint else "no such file"
+    assert (done.exit_code, done.output) == (1, f"Error: {name}: {expected}\n")

@@ -192,7 +192,8 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     "--color",
     type=click.Choice(COLORS),
     help="How --highlight marks: auto colours on a terminal (not when NO_COLOR is set or "
-    "TERM is dumb); never gives Markdown.  [default: auto]",
+    "TERM is dumb); never gives Markdown. Without --highlight nothing is coloured, so it "
+    "changes nothing (it may stay in an alias).  [default: auto]",
 )
 @click.option(
     "--input-format",
@@ -280,8 +281,6 @@ def command(
         raise click.UsageError(
             f"--highlight prints {_either(shows)}; it takes no -f {output_format}."
         )
-    if color is not None and not highlight:
-        raise click.UsageError("--color says how --highlight marks sentences; add --highlight.")
     from functools import partial
     from importlib import import_module
 

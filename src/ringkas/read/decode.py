@@ -24,6 +24,31 @@ _WINDOWS_ONLY = re.compile(rb"[\x80-\x9f]")
 
 _BINARY = "the input looks binary (it contains NUL bytes), not text"
 
+# Files that are not text, by the bytes they open with, and what they are called.
+_FORMATS = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (a Word or OpenDocument file is one)"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+_READS = "ringkas reads plain text, saved web pages (HTML) and JSON Lines"
+
+
+def refuse_other_formats(data: bytes) -> None:
+    """Raise InputError naming what ``data`` is when it is a known format that is not text (a
+    PDF, an image, an archive), with what ringkas reads instead."""
+    for magic, name in _FORMATS:
+        if data.startswith(magic):
+            advice = " (pdftotext FILE.pdf - | summarize)" if magic == b"%PDF-" else ""
+            raise InputError(
+                f"the input is {name}, not text; {_READS}: take the text out of it first{advice}"
+            )
+
 
 def check_encoding(name: str) -> str:
     """The canonical name of the text encoding ``name``; raises InputError for an unknown one,
@@ -92,6 +117,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     UTF-32) is honoured and dropped, so offsets count from the first character after it. With
     ``encoding`` that codec is used (a UTF-8 mark is still dropped for "utf-8").
     """
+    refuse_other_formats(data)
     codec = codec_for(data, encoding)
     wide = codec.startswith(("utf-16", "utf-32"))
     if not wide and b"\x00" in data:
@@ -143,6 +169,7 @@ def decode_html(data: bytes, charset: str | None = None, encoding: str | None = 
     by its byte-order mark, the charset of its HTTP header (``charset``), the charset its
     <meta> declares, UTF-8 when it is valid, and otherwise by detection. Bytes the chosen
     encoding cannot read become U+FFFD, as in a browser."""
+    refuse_other_formats(data)
     if encoding is None:
         # Labels are read as browsers read them (labels.py): one they do not know is ignored,
         # and UTF-16 declared in the page's own markup means UTF-8.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -26,6 +27,15 @@ from .names import json_name, one_line
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
+
+# A web address without its scheme, as copied from a browser's address bar: a host name (with
+# "www." or followed by a path) and whatever follows ("www.detik.com/berita/...",
+# "kompas.com/read/...").
+_SCHEMELESS_LINK = re.compile(
+    r"(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[:/?#]\S*)?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?/\S*)\Z",
+    re.IGNORECASE,
+)
 
 # Standard input as a binary stream, or None when it is closed. The command gives one that
 # also waits on a non-blocking descriptor.
@@ -45,6 +55,8 @@ def _open(path: str, stdin: Stdin) -> BinaryIO:
     try:
         return open(path, "rb")  # closed by documents()
     except FileNotFoundError:
+        if _SCHEMELESS_LINK.match(path):
+            raise InputError(f"no such file; did you mean https://{path}") from None
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file") from None
