@@ -29,6 +29,7 @@ result equals sumy's to floating-point rounding; tests/rank/test_textrank.py che
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -165,17 +166,16 @@ def length_graph(words: Sequence[Sequence[str]]) -> LengthGraph:
     """The graph of any document, as its count matrix by length class (see LengthGraph)."""
     size = len(words)
     vocabulary: dict[str, int] = {}
-    sentence_ids: list[int] = []
-    word_ids: list[int] = []
-    counts: list[int] = []
+    # Machine integers, not lists of Python ones: a long document has millions of postings.
+    sentence_ids, word_ids, counts = array("q"), array("q"), array("q")
     for sentence, sentence_words in enumerate(words):
         for word, count in Counter(sentence_words).items():
             sentence_ids.append(sentence)
             word_ids.append(vocabulary.setdefault(word, len(vocabulary)))
             counts.append(count)
-    sentence_of = numpy.array(sentence_ids, dtype=numpy.int64)
-    word_of = numpy.array(word_ids, dtype=numpy.int64)
-    count_of = numpy.array(counts, dtype=float)
+    sentence_of = numpy.frombuffer(sentence_ids, dtype=numpy.int64)
+    word_of = numpy.frombuffer(word_ids, dtype=numpy.int64)
+    count_of = numpy.frombuffer(counts, dtype=numpy.int64).astype(float)
     lengths, length_class = numpy.unique(_log_lengths(words), return_inverse=True)
     sums = lengths[:, numpy.newaxis] + lengths[numpy.newaxis, :]
     factors = _edge_values(numpy.ones_like(sums), sums)
@@ -243,20 +243,31 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
     def jump(self, texts: Sequence[str]) -> FloatArray:
         return numpy.full(len(texts), 1.0 / len(texts))
 
-    def _to_words_set(self, sentence: Any) -> list[str]:
+    def _to_words_set(self, sentence: Any, stems: dict[str, str] | None = None) -> list[str]:
         """sumy's words of a sentence: lower case, stop words left out, each stemmed.
 
         sumy lower-cases every word, then lower-cases it again before stemming; once is the
-        same, and a third of the work.
+        same, and a third of the work. With ``stems``, the stems of a document's words found so
+        far, each word form is stemmed once and every occurrence shares one string.
         """
         stop_words, stem = self._stop_words, self._stemmer
-        return [stem(w) for w in map(str.lower, sentence.words) if w not in stop_words]
+        if stems is None:
+            return [stem(w) for w in map(str.lower, sentence.words) if w not in stop_words]
+        found = []
+        for word in map(str.lower, sentence.words):
+            if word not in stop_words:
+                stemmed = stems.get(word)
+                if stemmed is None:
+                    stemmed = stems[word] = stem(word)
+                found.append(stemmed)
+        return found
 
     def rate_sentences(self, document: Any) -> dict[Any, float]:
         sentences = document.sentences
         if not sentences:
             return {}
-        words = [self._to_words_set(s) for s in sentences]
+        stems: dict[str, str] = {}
+        words = [self._to_words_set(s, stems) for s in sentences]
         ranks = damped_walk(
             sentence_graph(words),
             self.jump([str(s) for s in sentences]),
