@@ -8,7 +8,7 @@ sentence's rating, over Indonesian words), loaded only when a text is ranked wit
 ranks by position alone. A new method is one new module, one line below and its tests.
 
 Time is bounded for every method on any text within the 5 MiB input limit. ``positional``,
-``textrank`` (sparse products, a bound on sentence pairs: ``textrank.py``), ``lsa``, ``luhn`` and
+``textrank`` (time and memory that grow with the words: ``textrank.py``), ``lsa``, ``luhn`` and
 ``lead`` rank every sentence. ``kl``, ``lexrank`` and ``sumbasic`` choose sentences one round at
 a time or compare every pair of sentences, so their time grows with the square of the number of
 sentences: they rank the first ``limit`` sentences of the story, and any later sentence scores

@@ -234,7 +234,7 @@ def damped_walk(
 
 
 class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
-    """sumy's TextRankSummarizer with ``rate_sentences`` computed by sparse products.
+    """sumy's TextRankSummarizer with ``rate_sentences`` computed without pairwise loops.
 
     ``jump`` gives the random-jump distribution for a list of sentence texts: sumy's uniform
     one here, so the ratings are sumy's own; ringkas's position-aware variant overrides it.
