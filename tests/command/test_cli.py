@@ -263,8 +263,9 @@ def test_one_bad_file_among_several(article: Path, tmp_path: Path) -> None:
 
 
 def test_plain_is_the_summary_as_prose(article: Path) -> None:
-    """-f plain: the summary's sentences as one paragraph, nothing else; several documents a
-    blank line apart, a failure as its Error line in its place."""
+    """-f plain: the summary's sentences as one paragraph (a text without a title has no
+    heading); several documents a blank line apart, each under its name, a failure as its
+    Error line in its place."""
     assert run(["-f", "plain", "-n", "2", str(article)]).stdout == (
         "Harga beras di pasar Jakarta naik tajam pekan ini. "
         "Pedagang beras mengeluhkan harga yang terus naik.\n"
@@ -274,9 +275,26 @@ def test_plain_is_the_summary_as_prose(article: Path) -> None:
     )
     assert result.exit_code == 1
     assert result.stdout == (
-        "Harga beras di pasar Jakarta naik tajam pekan ini.\n\nError: no such file\n\nSatu dua.\n"
+        f"==> {article} <==\nHarga beras di pasar Jakarta naik tajam pekan ini.\n\n"
+        "==> hilang.txt <==\nError: no such file\n\n==> <stdin> <==\nSatu dua.\n"
     )
     assert result.stderr == "Error: hilang.txt: no such file\n"
+
+
+def test_plain_puts_the_title_date_and_site_above_the_summary() -> None:
+    """-f plain on a page: its headline, then its date and site on a short line, a blank line,
+    then the summary; a text's own title line stands above it alone."""
+    page = str(ROOT / "samples" / "kabarkita-banjir.html")
+    assert run(["-f", "plain", "-n", "1", page]).stdout == (
+        "Banjir Rendam Ribuan Rumah di Bekasi, Warga Mengungsi\n"
+        "2024-03-11 · Kabar Kita\n\n"
+        "Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, sejak Minggu (10/3/2024) "
+        "malam setelah hujan deras mengguyur kawasan itu selama enam jam tanpa henti.\n"
+    )
+    titled = run(["-f", "plain", "-n", "1", "-"], stdin="Harga Beras Naik\n\n" + ARTICLE)
+    assert titled.stdout == (
+        "Harga Beras Naik\n\nHarga beras di pasar Jakarta naik tajam pekan ini.\n"
+    )
 
 
 # -- JSONL input -------------------------------------------------------------------------------

@@ -238,8 +238,28 @@ def test_web_page_shows_its_article_as_extracted() -> None:
     """For a saved page, the text is the article as extracted: no navigation, no furniture of
     the page around it."""
     out = run(["--highlight", "-n", "1", str(SAMPLES / "kabarkita-banjir.html")]).stdout
-    assert out.startswith("BEKASI, KABARKITA – **Banjir merendam ribuan rumah")
+    assert out.startswith(
+        "# Banjir Rendam Ribuan Rumah di Bekasi, Warga Mengungsi\n2024-03-11 · Kabar Kita\n\n"
+        "BEKASI, KABARKITA – **Banjir merendam ribuan rumah"
+    )
     assert "Baca juga" not in out and "<" not in out
+
+
+def test_a_page_headline_stands_above_in_bold() -> None:
+    """In colour, a page's headline (not in its text) stands above it in bold; a text whose
+    first line is its title gets no second copy of it."""
+    out = run(
+        ["--highlight", "--color", "always", "-n", "1", str(SAMPLES / "kabarkita-banjir.html")]
+    ).stdout
+    assert out.startswith(
+        f"{RANK}Banjir Rendam Ribuan Rumah di Bekasi, Warga Mengungsi{RESET}\n"
+        "2024-03-11 · Kabar Kita\n\n"
+    )
+    text = run(
+        ["--highlight", "--color", "never", "-n", "1", "-"],
+        "Harga Beras Naik\n\nHarga naik. Petani mengeluh.",
+    ).stdout
+    assert text.startswith("Harga Beras Naik\n\n")
 
 
 # -- any text -------------------------------------------------------------------------------------

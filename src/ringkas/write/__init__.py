@@ -45,7 +45,12 @@ FORMATS: dict[str, Format] = {
         Format("text", "for people", "text:TextWriter", highlight=True),
         Format("json", "one object per document (an array for several)", "json:JsonWriter"),
         Format("jsonl", "one line per document", "json:JsonLinesWriter"),
-        Format("plain", "each summary as one paragraph of prose", "plain:PlainWriter", split=False),
+        Format(
+            "plain",
+            "each summary as one paragraph of prose, under its title, date and site",
+            "plain:PlainWriter",
+            split=False,
+        ),
         Format(
             "html",
             "one page for a browser with the summary marked in the whole article",

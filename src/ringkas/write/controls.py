@@ -16,3 +16,12 @@ def escape_controls(text: str) -> str:
     """``text`` with control characters and direction overrides shown as escapes, safe to
     print on a terminal."""
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
+
+
+def one_line(text: str) -> str:
+    """A sentence's text on one line, safe to print: a sentence may span hard-wrapped lines,
+    and people read it best on one."""
+    return escape_controls(_LINE_BREAKS.sub(" ", text))

@@ -9,6 +9,8 @@ bold. For that, the article's own Markdown characters are escaped ("\\*", "\\_",
 could make a line a code block or a line break), and a run of blank lines is one blank line.
 A chosen sentence and its rank always stand apart from the text around them: where the article
 has no space there (rare), one is added, since Markdown could not mark the sentence otherwise.
+A title that is not in the text (a page's headline) stands above it, in bold or as a Markdown
+heading, with the date and site where known on a line below.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable, Mapping
 from ..model import Summary
 from .controls import escape_controls
 from .wrap import Word, wrap
+from .writer import heading_lines
 
 # Select Graphic Rendition sequences: a chosen sentence in bold, black on yellow (readable on
 # dark and light terminals alike); its rank in bold.
@@ -84,9 +87,9 @@ def highlight(summary: Summary, *, color: bool, width: int | None = None) -> str
     spans = sorted([*whole.spans, *(s for s in (whole.title, whole.dateline) if s)])
     blocks = _blocks(whole.text, marks, spans, color)
     escape_start = _same if color else _markdown_line_start
-    out: list[str] = []
-    for block in blocks:
-        if out:
+    out: list[str] = _heading(summary, color, width)
+    for number, block in enumerate(blocks):
+        if number:
             out.append("\n")
         # Piped, each line of the input stays a line; on a terminal, a block is filled anew.
         lines = block if width is None else [[word for line in block for word in line]]
@@ -94,6 +97,35 @@ def highlight(summary: Summary, *, color: bool, width: int | None = None) -> str
             for wrapped in wrap(line, width, line_start=escape_start):
                 out.append(_render(wrapped, color) + "\n")
     return "".join(out)
+
+
+def _heading(summary: Summary, color: bool, width: int | None) -> list[str]:
+    """The lines above the text: its title where the text does not hold it (a page's headline),
+    and the date and site where known, then a blank line; none for a text that holds its title
+    and states no date or site."""
+    assert summary.whole is not None
+    lines = heading_lines(summary)
+    if summary.title is not None and summary.whole.title is not None:
+        lines = lines[1:]  # the title is the text's first line, marked there
+    if not lines:
+        return []
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        words = line.split()
+        if number == 0 and summary.title is not None and summary.whole.title is None:
+            if color:
+                styled = [Word(w, "rank") for w in words]
+            else:
+                styled = [Word("#"), *(Word(markdown_escape(w)) for w in words)]
+            out += [_render(wrapped, color) + "\n" for wrapped in wrap(styled, width)]
+        else:
+            escaped = words if color else [markdown_escape(w) for w in words]
+            line_start = _same if color else _markdown_line_start
+            out += [
+                _render(wrapped, color) + "\n"
+                for wrapped in wrap([Word(w) for w in escaped], width, line_start=line_start)
+            ]
+    return [*out, "\n"]
 
 
 def _blocks(

@@ -10,22 +10,13 @@ the terminal: the position headers are shorter and the sentences wrap, indented.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from ..model import Dateline, Outcome, Paging, Sentence, Span, Summary
-from .controls import escape_controls
+from .controls import escape_controls, one_line
 from .wrap import Word, fill, plain_lines, wrap
 from .writer import Writer, metadata
-
-_LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
-
-
-def one_line(text: str) -> str:
-    """A sentence's text on one line, safe to print: a sentence may span hard-wrapped lines,
-    and people read it best on one."""
-    return escape_controls(_LINE_BREAKS.sub(" ", text))
 
 
 def _parts(parts: list[str], width: int) -> str:

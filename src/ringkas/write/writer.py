@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Failure, Outcome, Summary
+from .controls import one_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +61,13 @@ def metadata(summary: Summary) -> dict[str, str]:
     """What a web page states about itself, as far as it was found: url, date, author, site."""
     found = {"url": summary.url, "date": summary.date, "author": summary.author}
     return {k: v for k, v in {**found, "site": summary.site}.items() if v is not None}
+
+
+def heading_lines(summary: Summary) -> list[str]:
+    """What a reader looks for above a summary: its title, and the date and site where known
+    ("2024-03-11 · Kabar Kita"); none of them for a text without a title."""
+    lines = [one_line(summary.title.text)] if summary.title is not None else []
+    when_where = [one_line(value) for value in (summary.date, summary.site) if value]
+    if when_where:
+        lines.append(" · ".join(when_where))
+    return lines
