@@ -714,14 +714,15 @@ def widest(screen: str) -> int:
 
 
 def test_text_on_a_terminal_fits_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a 60-column terminal no line is wider than 60 columns: the headers are shorter and
-    the sentences wrap, indented; the words are those of the piped output."""
+    """On a 60-column terminal no line is wider than 60 columns, but for a word longer than a
+    line (a link), which stands alone on its line, whole: the headers are shorter and the
+    sentences wrap, indented; the words are those of the piped output."""
     page = str(SAMPLES / "kabarkita-banjir.html")
     screen = on_terminal([str(SEED), page], monkeypatch, {"TERM": "xterm"})
-    assert widest(screen) <= 60
+    assert all(columns(line) <= 60 or " " not in line.strip() for line in screen.splitlines())
     assert "\nSentence 1/19 | para 1 | 1:28 | chars 27-163 | rank 1\n  Menteri Luar" in screen
     assert (
-        "\nURL:\n    https://kabarkita.example/nasional/2024/03/11/banjir-be\n    kasi |" in screen
+        "\nURL:\n    https://kabarkita.example/nasional/2024/03/11/banjir-bekasi\n    |" in screen
     )
     # The same sentences as piped, each now on the indented lines under its header.
     piped = run([str(SEED), page]).stdout

@@ -2,14 +2,13 @@
 
 Pure functions, no I/O (``terminal_width`` only asks the terminal its size). Widths count
 terminal columns: a wide East Asian character takes two, a combining mark or an invisible
-format character none. A word wider than a whole line is cut, but never between a backslash
-and the character after it, nor next to a ``**``, so escapes and Markdown marks stay whole.
+format character none. Words are never broken: a word wider than a whole line (a link, say)
+stands alone on its own line, whole, so that it can still be copied.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -17,12 +16,6 @@ from dataclasses import dataclass, replace
 # Narrower than this, text is laid out as if the terminal had this many columns: a line of a
 # few characters helps nobody read.
 MIN_WIDTH = 20
-
-# The pieces of a word that a cut may not split: one character, or an escape ("\\*"; "\\x1b"
-# keeps its "\\x"), with a Markdown strong-emphasis mark ("**") before or after it, which must
-# touch the text it marks.
-_UNCUTTABLE = re.compile(r"(?:\*\*)?(?:\\.|.)(?:\*\*)?", re.DOTALL)
-
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -65,9 +58,9 @@ def wrap(
 ) -> list[list[Word]]:
     """``items`` in lines, a space between two words, each line at most ``width`` columns
     counting the ``indent`` columns that the caller writes before it (``first_indent`` before
-    the first line, when it differs). With ``width`` None, all on one line. ``line_start``
-    says how a word (or the piece of a cut word) must be written when it opens a line
-    (Markdown escapes a "-" there, say); the result holds it so written.
+    the first line, when it differs), but for a word wider than that, alone on its line. With
+    ``width`` None, all on one line. ``line_start`` says how a word must be written when it
+    opens a line (Markdown escapes a "-" there, say); the result holds it so written.
     """
     if width is None:
         if not items:
@@ -89,30 +82,12 @@ def wrap(
             continue
         if line:
             lines.append(line)
-        rest = word.text
-        # Wider than a whole line: cut it, leaving a column for an escape a piece may need.
-        while columns(line_start(rest)) > room():
-            piece, rest = _cut(rest, room() - 1)
-            lines.append([replace(word, text=line_start(piece))])
-        line = [replace(word, text=line_start(rest))] if rest else []
-        used = columns(line[0].text) if line else 0
+        # A word wider than a whole line opens its line and fills it: it stands alone, whole.
+        line = [replace(word, text=line_start(word.text))]
+        used = columns(line[0].text)
     if line:
         lines.append(line)
     return lines
-
-
-def _cut(text: str, room: int) -> tuple[str, str]:
-    """The longest start of ``text`` that takes at most ``room`` columns (at least one piece
-    that cannot be cut), and the rest; never cut inside an escape or a ``**``."""
-    used = 0
-    end = 0
-    for unit in _UNCUTTABLE.finditer(text):
-        size = columns(unit.group())
-        if end and used + size > room:
-            break
-        used += size
-        end = unit.end()
-    return text[:end], text[end:]
 
 
 def plain_lines(lines: list[list[Word]], indent: int = 0) -> str:
