@@ -95,7 +95,7 @@ def test_split_and_highlight_go_with_the_formats_the_table_allows() -> None:
     refused = runner.invoke(command, ["--split", "-f", "plain"], ARTICLE)
     assert refused.stderr.endswith(
         "Error: --split prints every sentence with its position, as text, json or jsonl; "
-        "it takes no --highlight, -f plain or -f html.\n"
+        "it takes no --highlight, -f plain, -f csv or -f html.\n"
     )
 
 

@@ -491,7 +491,7 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
         (
             ["-f", "xml"],
             "Invalid value for '-f' / '--format': 'xml' is not one of 'text', 'json', 'jsonl', "
-            "'plain', 'html'.",
+            "'plain', 'csv', 'html'.",
         ),
         (["--highlight", "-f", "json"], "--highlight prints text; it takes no -f json."),
         (["--highlight", "-f", "html"], "--highlight prints text; it takes no -f html."),
@@ -503,7 +503,7 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
             (
                 ["--split", *extra],
                 "--split prints every sentence with its position, as text, json or jsonl; it "
-                "takes no --highlight, -f plain or -f html.",
+                "takes no --highlight, -f plain, -f csv or -f html.",
             )
             for extra in (["--highlight"], ["-f", "plain"], ["-f", "html"])
         ),
@@ -599,7 +599,7 @@ def test_tab_completion(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _complete("summarize -m l") == ["plain,lexrank", "plain,lsa", "plain,luhn", "plain,lead"]
     assert _complete("summarize -f j") == ["plain,json", "plain,jsonl"]
     assert _complete("summarize -f ") == [
-        f"plain,{f}" for f in ("text", "json", "jsonl", "plain", "html")
+        f"plain,{f}" for f in ("text", "json", "jsonl", "plain", "csv", "html")
     ]
     assert _complete("summarize --hi") == ["plain,--highlight"]
     assert _complete("summarize --highlight --color ") == [

@@ -1,5 +1,6 @@
 """Writing: summaries turned into what the user reads (text, prose, the article with its summary
-marked, an HTML report) or what programs read (JSON, JSON Lines), safe to print.
+marked, an HTML report) or what programs and spreadsheets read (JSON, JSON Lines, CSV), safe to
+print.
 
 ``FORMATS`` is the one table of output formats: ``--format``'s choices, its help, which formats
 take ``--split`` and ``--highlight``, and the docs' table all read it. A format is a writer class
@@ -49,6 +50,12 @@ FORMATS: dict[str, Format] = {
             "plain",
             "each summary as one paragraph of prose, under its title, date and site",
             "plain:PlainWriter",
+            split=False,
+        ),
+        Format(
+            "csv",
+            "one row per document, for spreadsheets (RFC 4180, UTF-8)",
+            "table:CsvWriter",
             split=False,
         ),
         Format(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 # few characters helps nobody read.
 MIN_WIDTH = 20
 
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """A word to lay out, and a style the caller gives it (a colour, say); the wrapper only
