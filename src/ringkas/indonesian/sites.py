@@ -51,3 +51,29 @@ WHOLE_LABELS = (
     "satu halaman",
     "baca dalam satu halaman",
 )
+
+# Second-level domains under which Indonesian sites are registered ("kompas.co.id" is "kompas"),
+# with the common ones of other countries the same shape.
+DOMAIN_SUFFIXES = frozenset(
+    {
+        "co.id", "or.id", "ac.id", "go.id", "web.id", "my.id", "sch.id", "net.id", "biz.id",
+        "ponpes.id", "desa.id", "mil.id", "co.uk", "com.au", "com.my", "com.sg",
+    }
+)  # fmt: skip
+
+# Words that make a stated author an organisation, not a person: companies ("PT", "Tbk"),
+# media and web teams, newsrooms and desks, and the parts of a site's name ("Com", "Co").
+ORGANISATION_WORDS = frozenset(
+    {
+        "pt", "cv", "tbk", "persero", "inc", "ltd", "llc", "corp", "group", "grup", "media",
+        "network", "jaringan", "developer", "developers", "development", "design", "web",
+        "website", "admin", "administrator", "redaksi", "tim", "team", "desk", "newsroom",
+        "online", "digital", "com", "co", "id", "net", "www", "news", "berita", "relawan",
+        "activation", "humas", "staff", "kontributor",
+    }
+)  # fmt: skip
+
+# Words of a role that pages put before a writer's name: "Pewarta Nur Imansyah".
+ROLE_WORDS = frozenset(
+    {"pewarta", "penulis", "reporter", "wartawan", "editor", "oleh", "by", "jurnalis"}
+)

@@ -35,6 +35,7 @@ from ..text.furniture import is_furniture
 from ..text.rules import DATELINE_LEAD
 from ..text.segment import line_starts
 from . import markup
+from .about import clean_author, own_site
 from .pager import Pager, read_pager
 
 # The elements that hold paragraphs directly: a block of one of these belongs to its parent.
@@ -513,16 +514,19 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
         starts += block.starts
         ends += block.ends
     source_lines = line_starts(html)
+    address = url or (metadata.url if metadata is not None else None)
+    stated_author = metadata.author if metadata is not None else None
+    stated_site = metadata.sitename if metadata is not None else None
     found = Article(
         text="".join(text),
         source=html,
         starts=starts,
         ends=ends,
         title=_span(headline, source_lines) if headline is not None else None,
-        url=url or (metadata.url if metadata is not None else None),
+        url=address,
         date=metadata.date if metadata is not None else None,
-        author=metadata.author if metadata is not None else None,
-        site=metadata.sitename if metadata is not None else None,
+        author=clean_author(stated_author, stated_site, address),
+        site=own_site(stated_site, address),
         headings=tuple(headings),
     )
     return found, pager
