@@ -115,7 +115,8 @@ class Summary:
     headline and ``dateline`` the dateline its lead opens with, when it has them; ``url``,
     ``date``, ``author`` and ``site`` are set when a web page states them. ``paging`` says which
     pages were read of a story told over several. ``whole`` is the whole text with all its
-    sentences, when it was asked for (``summarize(..., whole=True)``).
+    sentences, when it was asked for (``summarize(..., whole=True)``). ``language`` is set when
+    the text does not look Indonesian: "en" when it looks English, "und" for another language.
     """
 
     sentences: tuple[Sentence, ...]
@@ -128,6 +129,7 @@ class Summary:
     site: str | None = None
     paging: Paging | None = None
     whole: Whole | None = None
+    language: str | None = None
 
     @property
     def words(self) -> int:

@@ -25,6 +25,8 @@ from .rank.select import DEFAULT_WORDS, choose, sentence_count
 from .text import furniture, story
 from .text.dateline import split_dateline
 from .text.headline import flag_above_lead, flag_header, split_title
+from .text.language import NAMES as LANGUAGE_NAMES
+from .text.language import other_language
 from .text.segment import line_starts, split_sentences
 
 Order = Literal["document", "rank"]
@@ -260,11 +262,31 @@ def summarize(
     chosen = choose(story, ratings, count=count, words=target)
     if order == "document":
         chosen.sort(key=lambda s: s.index)
-    summary = _summary(article, chosen, len(found), title, dateline)
+    summary = replace(
+        _summary(article, chosen, len(found), title, dateline),
+        language=other_language(s.text for s in story),
+    )
     if not whole:
         return summary
     rated = {s.index: score for s, score in zip(story, ratings, strict=True)}
     return replace(summary, whole=_whole(article, found, rated, chosen, title, dateline))
+
+
+def warnings(summary: Summary) -> list[str]:
+    """What a reader of ``summary`` should know, for ``Warning:`` lines: pages of a story that
+    were not read, a text that does not look Indonesian."""
+    found = list(summary.paging.warnings) if summary.paging is not None else []
+    if summary.language is not None:
+        looks = (
+            f"looks {LANGUAGE_NAMES[summary.language]}, not Indonesian"
+            if summary.language in LANGUAGE_NAMES
+            else "does not look Indonesian"
+        )
+        found.append(
+            f"the text {looks}; ringkas's sentence rules, stop words and page furniture are "
+            "Indonesian, so the summary may be poor"
+        )
+    return found
 
 
 def outcome(work: Work, document: Document) -> Outcome:

@@ -855,3 +855,34 @@ def test_options_that_slipped_through_are_usage_errors(args: list[str], message:
     done = run(args, stdin="Harga beras naik.")
     assert done.exit_code == 2
     assert done.stderr.endswith(f"\nError: {message}\n")
+
+
+ENGLISH = (
+    "The future of Twitter is uncertain after Salesforce said it would not bid for the company. "
+    "Shares fell sharply on Friday as investors worried about growth, and analysts said the "
+    "board has few options left."
+)
+FRENCH = (
+    "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les "
+    "agriculteurs touchés par la sécheresse dans le sud du pays. Les syndicats ont salué une "
+    "avancée mais réclament davantage."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "looks", "code"),
+    [(ENGLISH, "looks English, not Indonesian", "en"), (FRENCH, "does not look Indonesian", "und")],
+    ids=["english", "french"],
+)
+def test_a_text_that_is_not_indonesian_gets_a_warning(text: str, looks: str, code: str) -> None:
+    """A text in another language is still summarised, with one Warning line saying what it
+    looks like (and "language" in JSON); an Indonesian text gets none."""
+    done = run(["-n", "1", "-f", "json", "-"], stdin=text)
+    assert done.exit_code == 0
+    assert done.stderr == (
+        f"Warning: <stdin>: the text {looks}; ringkas's sentence rules, stop words and page "
+        "furniture are Indonesian, so the summary may be poor\n"
+    )
+    assert json.loads(done.stdout)["language"] == code
+    indonesian = run(["-n", "1", "-f", "json", str(SEED)])
+    assert indonesian.stderr == "" and "language" not in json.loads(indonesian.stdout)

@@ -289,7 +289,7 @@ def command(
 
     load_libraries(lambda: import_module("ringkas.pipeline"), take_blas_buffer)
     from ..model import Failure
-    from ..pipeline import outcome, split, summarize
+    from ..pipeline import outcome, split, summarize, warnings
     from ..read.inputs import STDIN, count_documents, documents
     from ..write.writer import Settings
     from . import batch
@@ -354,9 +354,9 @@ def command(
                 failed = True
                 progress.clear()
                 _fail(f"{source.label}: {result.message}")
-            elif result.paging is not None and result.paging.warnings:
-                progress.clear()
-                for warning in result.paging.warnings:
+            else:
+                for warning in warnings(result):
+                    progress.clear()
                     _fail(f"{source.label}: {warning}", "Warning")
             output.write(writer.document(source.label, source.fields, result))
         output.write(writer.end())

@@ -80,6 +80,8 @@ def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
         known["complete"] = paging.complete
         if paging.warnings:
             known["warnings"] = list(paging.warnings)
+    if summary.language is not None:
+        known["language"] = summary.language
     return {
         **label,
         **known,

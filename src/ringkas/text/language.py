@@ -1,0 +1,44 @@
+"""Whether a text looks Indonesian: ringkas's sentence rules, stop words and page furniture are
+Indonesian, so a summary of a text in another language may be poor, and the user is told.
+
+A text is taken for English when English function words are at least ``ENGLISH_SHARE`` of its
+words and twice the Indonesian ones; for another language (not told which) when Indonesian and
+English function words are both rare. A text of fewer than ``MIN_WORDS`` words is not judged.
+Malay, which shares Indonesian's function words, passes for Indonesian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..indonesian.languages import ENGLISH, INDONESIAN
+
+MIN_WORDS = 20
+ENGLISH_SHARE = 0.15
+# Below both shares, a text is in neither language. IndoSum's articles have at least 6 %
+# Indonesian function words.
+RARE_INDONESIAN = 0.03
+RARE_ENGLISH = 0.05
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+ENGLISH_CODE = "en"
+UNDETERMINED = "und"  # ISO 639: a language not told
+# The names of the languages a text can be told to be in.
+NAMES = {ENGLISH_CODE: "English"}
+
+
+def other_language(texts: Iterable[str]) -> str | None:
+    """ "en" when the texts look English, "und" when they look like neither Indonesian nor
+    English, None when they look Indonesian or are too short to tell."""
+    words = [word.lower() for text in texts for word in _WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return None
+    indonesian = sum(word in INDONESIAN for word in words) / len(words)
+    english = sum(word in ENGLISH for word in words) / len(words)
+    if english >= ENGLISH_SHARE and english >= 2 * indonesian:
+        return ENGLISH_CODE
+    if indonesian < RARE_INDONESIAN and english < RARE_ENGLISH:
+        return UNDETERMINED
+    return None
