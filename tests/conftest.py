@@ -26,6 +26,19 @@ SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "harakatuna-suriah.txt"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test speaks English unless it asks for Indonesian, whatever the machine's locale
+    (the language is the locale's: ringkas/i18n.py); the language is chosen anew after it."""
+    from ringkas import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.choose()
+    yield
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.choose()
+
+
 @pytest.fixture
 def seed_text() -> str:
     """The article ringkas started from, as decoded text."""

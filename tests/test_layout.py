@@ -16,7 +16,7 @@ from imports import SRC, imports, stage
 GRAPH = imports(SRC)
 
 # What each stage may import of ringkas when it runs (besides itself).
-SHARED = {"ringkas.model", "ringkas.errors", "ringkas.version"}
+SHARED = {"ringkas.model", "ringkas.errors", "ringkas.version", "ringkas.i18n"}
 MAY_IMPORT = {
     "ringkas": {"ringkas.version"},  # the rest of the public API loads on first use, by name
     "ringkas.__main__": {"ringkas.command"},
@@ -31,6 +31,7 @@ MAY_IMPORT = {
     "ringkas.model": set(),
     "ringkas.errors": set(),
     "ringkas.version": set(),
+    "ringkas.i18n": set(),
 }
 
 # The one place each heavy or outside dependency is imported.

@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
 from ..errors import InputError
+from ..i18n import LANGUAGES, _, choose
 from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
 from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
 from ..read.decode import check_encoding
@@ -35,7 +36,54 @@ def _fail(message: str, kind: str = "Error") -> None:
     # File names and record ids come from the user: nothing in them may act on the terminal or
     # break the line. stderr may be closed or full: an error about it cannot be told.
     with suppress(OSError, ValueError):
-        click.echo(f"{kind}: {one_line(message)}", err=True)
+        click.echo(f"{_(kind)}: {one_line(message)}", err=True)
+
+
+def _about(label: str, message: str) -> str:
+    """A document's error or warning: its name, then the message in the chosen language."""
+    return f"{label}: {_(message)}"
+
+
+def _lang_in(args: Sequence[str]) -> str | None:
+    """The language ``--lang`` asks for among the command's arguments, if any (read before
+    the options are parsed, so that --help and click's own messages speak it too)."""
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and at + 1 < len(args) and args[at + 1] in LANGUAGES:
+            return args[at + 1]
+        if arg.startswith("--lang=") and arg[len("--lang=") :] in LANGUAGES:
+            return arg[len("--lang=") :]
+    return None
+
+
+class _Command(click.Command):
+    """The summarize command, speaking the language chosen (``i18n.py``): before its arguments
+    are parsed the language is chosen, and its help and options' help are shown in it."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        choose(_lang_in(args))
+        return super().make_context(info_name, args, parent, **extra)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        options = [param for param in self.get_params(ctx) if isinstance(param, click.Option)]
+        english = {param: param.help for param in options}
+        help_text = self.help
+        try:
+            for param, text in english.items():
+                param.help = _(text) if text else text
+            self.help = _(help_text) if help_text else help_text
+            super().format_help(ctx, formatter)
+        finally:
+            for param, text in english.items():
+                param.help = text
+            self.help = help_text
 
 
 def _either(names: Iterable[str]) -> str:
@@ -101,6 +149,8 @@ Examples:
   summarize --highlight artikel.txt      the whole article, the summary marked in it
   summarize -f html *.txt > r.html       one page for a browser, the summaries marked
   summarize -f plain artikel.txt         the summary as one paragraph of prose
+  summarize -f csv *.txt > r.csv         one row per article, for a spreadsheet
+  summarize --lang id artikel.txt        labels and messages in Indonesian
   summarize --input-format jsonl -f jsonl berita.jsonl
                                          one summary line per {"id": ..., "text": ...} line
 
@@ -130,7 +180,12 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     return [name for name in _COMMON_ENCODINGS if name.startswith(incomplete.lower())]
 
 
-@click.command("summarize", help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(
+    "summarize",
+    cls=_Command,
+    help=HELP,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 # A path type, so that tab completion offers file names; nothing is checked here, since each
 # file's problems are reported with the others still summarised.
 @click.argument("files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True))
@@ -243,6 +298,13 @@ def _complete_encoding(ctx: click.Context, param: click.Parameter, incomplete: s
     "the link). The whole-story form of the address is read instead where the page or its "
     "site offers one.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    expose_value=False,
+    help="The language of messages and labels: en or id.  [default: the locale's (LANGUAGE, "
+    "LC_ALL, LC_MESSAGES, LANG); English unless it is Indonesian]",
+)
 @click.version_option(__version__, "--version", prog_name="ringkas")
 def command(
     files: tuple[str, ...],
@@ -314,7 +376,7 @@ def command(
     if STDIN in paths and sys.stdin is not None and sys.stdin.isatty():
         # Typed (or pasted) at the terminal: say what is expected rather than wait in silence.
         click.echo(
-            "Reading the article from the terminal; end it with Ctrl-D (summarize -h for help).",
+            _("Reading the article from the terminal; end it with Ctrl-D (summarize -h for help)."),
             err=True,
         )
     jsonl = input_format == JSONL
@@ -353,11 +415,11 @@ def command(
             if isinstance(result, Failure):
                 failed = True
                 progress.clear()
-                _fail(f"{source.label}: {result.message}")
+                _fail(_about(source.label, result.message))
             else:
                 for warning in warnings(result):
                     progress.clear()
-                    _fail(f"{source.label}: {warning}", "Warning")
+                    _fail(_about(source.label, warning), "Warning")
             output.write(writer.document(source.label, source.fields, result))
         output.write(writer.end())
     except OutputClosed:

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
+from ..i18n import _, ngettext
 from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .controls import escape_controls
 from .writer import Settings, Writer
@@ -114,17 +115,17 @@ def _score(score: float) -> str:
 def position(sentence: Sentence, total: int) -> str:
     """Where a sentence is, for people: what its mark shows when pointed at."""
     parts = [
-        f"Sentence {sentence.index + 1} of {total}",
-        f"paragraph {sentence.paragraph + 1}",
-        f"line {sentence.line}, column {sentence.column}",
-        f"chars {sentence.start}-{sentence.end}",
+        _("Sentence {number} of {total}").format(number=sentence.index + 1, total=total),
+        _("paragraph {number}").format(number=sentence.paragraph + 1),
+        _("line {line}, column {column}").format(line=sentence.line, column=sentence.column),
+        _("chars {start}-{end}").format(start=sentence.start, end=sentence.end),
     ]
     if sentence.score is not None:
-        parts.append(f"score {_score(sentence.score)}")
+        parts.append(_("score {score}").format(score=_score(sentence.score)))
     if sentence.rank is not None:
-        parts.append(f"rank {sentence.rank}")
+        parts.append(_("rank {rank}").format(rank=sentence.rank))
     if sentence.furniture is not None:
-        parts.append(f"page furniture ({sentence.furniture}), never chosen")
+        parts.append(_("page furniture ({family}), never chosen").format(family=sentence.furniture))
     return " · ".join(parts)
 
 
@@ -160,7 +161,7 @@ class Report:
                         ident,
                         label,
                         f'<article class="doc" id="{ident}">\n<h2>{_text(label)}</h2>\n'
-                        f'<p class="error">Error: {_text(message)}</p>\n</article>\n',
+                        f'<p class="error">{_("Error")}: {_text(_(message))}</p>\n</article>\n',
                     )
                 )
 
@@ -168,27 +169,31 @@ class Report:
         """The whole page; with ``ascii_only``, every character beyond ASCII written as a
         character reference (for an output that cannot encode it)."""
         several = len(self.sections) > 1
-        title = f"Summaries of {len(self.sections)} documents" if several else "Summary"
+        title = (
+            _("Summaries of {count} documents").format(count=len(self.sections))
+            if several
+            else _("Summary")
+        )
         if len(self.sections) == 1:
-            title = f"Summary: {self.sections[0][1]}"
+            title = _("Summary: {heading}").format(heading=self.sections[0][1])
         toc = ""
         if several:
             items = "".join(
                 f'<li><a href="#{ident}">{_text(heading)}</a></li>\n'
-                for ident, heading, _ in self.sections
+                for ident, heading, _section in self.sections
             )
             toc = (
-                '<nav aria-labelledby="toc">\n<h2 id="toc">Contents</h2>\n'
+                f'<nav aria-labelledby="toc">\n<h2 id="toc">{_("Contents")}</h2>\n'
                 f"<ol>\n{items}</ol>\n</nav>\n"
             )
-        body = "".join(section for _, _, section in self.sections)
+        body = "".join(section for _ident, _heading, section in self.sections)
         page = (
             "<!DOCTYPE html>\n"
-            '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f'<html lang="{_("en")}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{_text(title)}</title>\n<style>{_CSS}{_SHADES}</style>\n</head>\n<body>\n"
-            f'<header>\n<h1>{_text(title)}</h1>\n<p class="legend">{_LEGEND}</p>\n</header>\n'
+            f'<header>\n<h1>{_text(title)}</h1>\n<p class="legend">{_(_LEGEND)}</p>\n</header>\n'
             f"{toc}<main>\n{body}</main>\n</body>\n</html>\n"
         )
         if ascii_only:
@@ -219,33 +224,35 @@ def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:
         raise ValueError("the HTML report needs the whole text: summarize(..., whole=True)")
     heading = _collapsed(summary.title.text) if summary.title is not None else label
     lang = ' lang="id"' if summary.title is not None else ""  # a headline; else a file name
-    about = [("File", _text(label))] if heading != label else []
+    about = [(_("File"), _text(label))] if heading != label else []
     if summary.dateline is not None:
         dateline = summary.dateline
         named = ", ".join(x for x in (dateline.place, dateline.outlet) if x)
         about.append(
             (
-                "Dateline",
+                _("Dateline"),
                 f"{_text(_collapsed(dateline.text))} ({_text(named) + '; ' if named else ''}"
                 f"{_where(dateline)})",
             )
         )
     if summary.title is not None:
-        about.append(("Title at", _where(summary.title)))
+        about.append((_("Title at"), _where(summary.title)))
     for name, value in (
-        ("URL", summary.url),
-        ("Date", summary.date),
-        ("Author", summary.author),
-        ("Site", summary.site),
+        (_("URL"), summary.url),
+        (_("Date"), summary.date),
+        (_("Author"), summary.author),
+        (_("Site"), summary.site),
     ):
         if value is not None:
             about.append((name, _text(value)))
     total, words = summary.total_sentences, summary.words
+    chosen_of = ngettext("{chosen} of {total} sentence", "{chosen} of {total} sentences", total)
+    counted = ngettext("{words} word", "{words} words", words)
     about.append(
         (
-            "Summary",
-            f"{len(summary.sentences)} of {total} {'sentence' if total == 1 else 'sentences'}, "
-            f"{words} {'word' if words == 1 else 'words'}",
+            _("Summary"),
+            f"{chosen_of.format(chosen=len(summary.sentences), total=total)}, "
+            f"{counted.format(words=words)}",
         )
     )
     facts = "".join(f"<dt>{name}</dt><dd>{value}</dd>\n" for name, value in about)
@@ -259,8 +266,8 @@ def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:
         heading,
         f'<article class="doc" id="{ident}">\n<h2{lang}>{_text(heading)}</h2>\n'
         f'<dl class="about">\n{facts}</dl>\n'
-        f'<h3>Summary</h3>\n<ul class="summary" lang="id">\n{chosen}</ul>\n'
-        f'<h3>Article</h3>\n<div class="text" lang="id">{_article(ident, summary)}</div>\n'
+        f'<h3>{_("Summary")}</h3>\n<ul class="summary" lang="id">\n{chosen}</ul>\n'
+        f'<h3>{_("Article")}</h3>\n<div class="text" lang="id">{_article(ident, summary)}</div>\n'
         "</article>\n",
     )
 

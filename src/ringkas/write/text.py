@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..i18n import _, ngettext
 from ..model import Dateline, Outcome, Paging, Sentence, Span, Summary
 from .controls import escape_controls, one_line
 from .wrap import Word, fill, plain_lines, wrap
@@ -30,46 +31,44 @@ def _parts(parts: list[str], width: int) -> str:
 def sentence_text(sentence: Sentence, total: int, width: int | None = None) -> str:
     """A sentence for people: where it is, then its text, indented; with ``width`` (a
     terminal's), a shorter header and the text wrapped to fit, else the text on one line."""
-    page = [f"page {sentence.page}"] if sentence.page is not None else []
+    page = [_("page {number}").format(number=sentence.page)] if sentence.page is not None else []
+    chars = _("chars {start}-{end}").format(start=sentence.start, end=sentence.end)
+    rank = _("rank {rank}").format(rank=sentence.rank)
     if width is not None:
         parts = [
-            f"Sentence {sentence.index + 1}/{total}",
+            _("Sentence {number}/{total}").format(number=sentence.index + 1, total=total),
             *page,
-            f"para {sentence.paragraph + 1}",
+            _("para {number}").format(number=sentence.paragraph + 1),
             f"{sentence.line}:{sentence.column}",
-            f"chars {sentence.start}-{sentence.end}",
+            chars,
         ]
         if sentence.rank is not None:
-            parts.append(f"rank {sentence.rank}")
+            parts.append(rank)
         if sentence.furniture is not None:
             parts.append(sentence.furniture)
         return _parts(parts, width) + fill(one_line(sentence.text), width, indent=2)
     where = " | ".join(
         [
-            f"Sentence {sentence.index + 1} of {total}",
+            _("Sentence {number} of {total}").format(number=sentence.index + 1, total=total),
             *page,
-            f"paragraph {sentence.paragraph + 1}",
-            f"line {sentence.line}, column {sentence.column}",
-            f"chars {sentence.start}-{sentence.end}",
+            _("paragraph {number}").format(number=sentence.paragraph + 1),
+            _("line {line}, column {column}").format(line=sentence.line, column=sentence.column),
+            chars,
         ]
     )
     if sentence.rank is not None:
-        where += f" | rank {sentence.rank}"
+        where += f" | {rank}"
     if sentence.furniture is not None:
         where += f" | {sentence.furniture}"
     return f"{where}\n  {one_line(sentence.text)}\n"
 
 
 def _span_text(name: str, span: Span | Dateline, width: int | None) -> str:
+    chars = _("chars {start}-{end}").format(start=span.start, end=span.end)
     if width is not None:
-        return (
-            f"{name}: {one_line(span.text)} | {span.line}:{span.column} | "
-            f"chars {span.start}-{span.end}"
-        )
-    return (
-        f"{name}: {one_line(span.text)} | line {span.line}, column {span.column} | "
-        f"chars {span.start}-{span.end}"
-    )
+        return f"{name}: {one_line(span.text)} | {span.line}:{span.column} | {chars}"
+    where = _("line {line}, column {column}").format(line=span.line, column=span.column)
+    return f"{name}: {one_line(span.text)} | {where} | {chars}"
 
 
 def _about_text(summary: Summary, width: int | None = None) -> str:
@@ -77,19 +76,21 @@ def _about_text(summary: Summary, width: int | None = None) -> str:
     page) and how long the summary is."""
     lines = []
     if summary.title is not None:
-        lines.append(_span_text("Title", summary.title, width))
+        lines.append(_span_text(_("Title"), summary.title, width))
     if summary.dateline is not None:
-        lines.append(_span_text("Dateline", summary.dateline, width))
+        lines.append(_span_text(_("Dateline"), summary.dateline, width))
     if summary.paging is not None:
-        lines.append(f"Pages: {pages_text(summary.paging)}")
-    names = {"url": "URL", "date": "Date", "author": "Author", "site": "Site"}
+        lines.append(_("Pages: {pages}").format(pages=pages_text(summary.paging)))
+    names = {"url": _("URL"), "date": _("Date"), "author": _("Author"), "site": _("Site")}
     found = [f"{names[key]}: {escape_controls(value)}" for key, value in metadata(summary).items()]
     if found:
         lines.append(" | ".join(found))
     total, words = summary.total_sentences, summary.words
+    chosen = ngettext("{chosen} of {total} sentence", "{chosen} of {total} sentences", total)
+    counted = ngettext("{words} word", "{words} words", words)
     lines.append(
-        f"{len(summary.sentences)} of {total} {'sentence' if total == 1 else 'sentences'}, "
-        f"{words} {'word' if words == 1 else 'words'}"
+        f"{chosen.format(chosen=len(summary.sentences), total=total)}, "
+        f"{counted.format(words=words)}"
     )
     return "".join(fill(line, width, hanging=4) for line in lines)
 
@@ -99,10 +100,12 @@ def pages_text(paging: Paging) -> str:
     on one page"."""
     read = len(paging.pages)
     if paging.complete:
-        return "the whole story, on one page" if read == 1 else f"all {read} read"
+        if read == 1:
+            return _("the whole story, on one page")
+        return _("all {read} read").format(read=read)
     if paging.count is not None:
-        return f"{read} of {paging.count} read"
-    return f"{read} read; the story has more"
+        return _("{read} of {count} read").format(read=read, count=paging.count)
+    return _("{read} read; the story has more").format(read=read)
 
 
 def summary_text(summary: Summary, width: int | None = None) -> str:
@@ -121,7 +124,7 @@ def header_text(label: str) -> str:
 
 def error_text(message: str, width: int | None, *, markdown: bool = False) -> str:
     """A document's failure as its ``Error: ...`` line, in Markdown when ``markdown``."""
-    error = f"Error: {escape_controls(message)}"
+    error = f"{_('Error')}: {escape_controls(message)}"
     if markdown:
         from .highlight import markdown_escape
 
