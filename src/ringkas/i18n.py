@@ -112,3 +112,9 @@ def compile_catalog(po: Path) -> bytes:
         at += len(value.encode()) + 1
     header = struct.pack("<7I", 0x950412DE, 0, count, 7 * 4, 7 * 4 + count * 8, 0, 0)
     return header + struct.pack(f"<{len(offsets)}I", *offsets) + ids + strs
+
+
+if __name__ == "__main__":  # python src/ringkas/i18n.py: compile every catalog after an edit
+    for catalog in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+        catalog.with_suffix(".mo").write_bytes(compile_catalog(catalog))
+        print(f"{catalog.with_suffix('.mo')}")
