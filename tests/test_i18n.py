@@ -15,7 +15,7 @@ from ringkas.command.cli import command
 
 from .conftest import SAMPLES, SEED
 
-PO = i18n.LOCALE_DIR / "id" / "LC_MESSAGES" / "ringkas.po"
+PO = Path(i18n.LOCALE_DIR) / "id" / "LC_MESSAGES" / "ringkas.po"
 ARTICLE = (
     "Harga Beras Naik di Jakarta\n\n"
     "JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik tajam pekan ini. "

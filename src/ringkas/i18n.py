@@ -12,13 +12,16 @@ same language. JSON and CSV keys and values never change.
 
 from __future__ import annotations
 
-import ast
 import gettext
-import struct
-from pathlib import Path
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DOMAIN = "ringkas"
-LOCALE_DIR = Path(__file__).parent / "locale"
+# (os.path, not pathlib: the command loads this before anything else, --help included)
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
 # The languages the command speaks besides English (the codes --lang takes).
 LANGUAGES = ("en", "id")
 
@@ -32,12 +35,10 @@ def choose(language: str | None = None) -> str:
     languages = [language] if language else None
     found = gettext.translation(DOMAIN, LOCALE_DIR, languages=languages, fallback=True)
     _translation = found
-    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
     gettext.textdomain(DOMAIN)
     if language is not None:
         # click's gettext.gettext reads the locale itself: tell it the same language.
-        import os
-
         os.environ["LANGUAGE"] = language
     return "id" if isinstance(found, gettext.GNUTranslations) else "en"
 
@@ -53,6 +54,8 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def _unquote(line: str) -> str:
+    import ast
+
     literal: str = ast.literal_eval(line)
     return literal
 
@@ -95,6 +98,8 @@ def read_po(path: Path) -> dict[str, str]:
 
 def compile_catalog(po: Path) -> bytes:
     """The .mo file of a .po file (GNU gettext's binary format, little-endian)."""
+    import struct
+
     entries = sorted(read_po(po).items())
     ids = b"".join(k.encode() + b"\x00" for k, _v in entries)
     strs = b"".join(v.encode() + b"\x00" for _k, v in entries)
@@ -115,6 +120,8 @@ def compile_catalog(po: Path) -> bytes:
 
 
 if __name__ == "__main__":  # python src/ringkas/i18n.py: compile every catalog after an edit
-    for catalog in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+    from pathlib import Path
+
+    for catalog in sorted(Path(LOCALE_DIR).glob("*/LC_MESSAGES/*.po")):
         catalog.with_suffix(".mo").write_bytes(compile_catalog(catalog))
         print(f"{catalog.with_suffix('.mo')}")
