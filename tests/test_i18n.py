@@ -108,3 +108,31 @@ def test_json_never_changes() -> None:
     page = str(SAMPLES / "kabarkita-banjir.html")
     english = json.loads(run(["-f", "json", page]).stdout)
     assert json.loads(run(["--lang", "id", "-f", "json", page]).stdout) == english
+
+
+def test_errors_with_values_in_indonesian(tmp_path: Path) -> None:
+    """Errors that name something of the input are said in Indonesian too, what they name
+    kept; JSON keeps the English message."""
+    pdf = tmp_path / "laporan.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    assert run(["--lang", "id", str(pdf)]).stderr == (
+        f"Galat: {pdf}: masukan ini dokumen PDF, bukan teks; ringkas membaca teks biasa, "
+        "halaman web yang disimpan (HTML), dan JSON Lines: keluarkan dulu teks dari dalamnya "
+        "(pdftotext FILE.pdf - | summarize)\n"
+    )
+    latin = tmp_path / "lama.txt"
+    latin.write_bytes("Harga kopi naik é sekali.".encode("latin-1"))
+    assert run(["--lang", "id", str(latin)]).stderr == (
+        f"Galat: {latin}: bukan UTF-8 yang sah: bita 0xe9 pada offset 16 tidak dapat "
+        "didekode; sebutkan pengodean masukan dengan --encoding (misalnya --encoding latin-1)\n"
+    )
+    furniture = run(["--lang", "id", "-"], "Baca juga: Harga Beras Naik\nBaca juga: Gempa Lagi\n")
+    assert furniture.stderr == (
+        "Galat: <stdin>: tidak ada teks berita: semua 2 kalimatnya adalah perabot halaman "
+        "(nama penulis, keterangan foto, tautan, ...)\n"
+    )
+    batch = run(["--lang", "id", "--input-format", "jsonl", "-f", "jsonl", "-"], '{"x": 1}\n')
+    assert json.loads(batch.stdout)["error"] == 'no "text" or "html" field with a string value'
+    assert batch.stderr == (
+        'Galat: <stdin>, line 1: tidak ada kolom "text" atau "html" yang bernilai string\n'
+    )

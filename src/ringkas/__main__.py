@@ -39,7 +39,14 @@ def main() -> None:
         command(prog_name="summarize")
     except MemoryError:
         # Out of memory outside any one document's work (each document's own is its error).
-        sys.stderr.write("Error: not enough memory; give ringkas more memory\n")
+        message = "Error: not enough memory; give ringkas more memory"
+        try:  # in the user's language, if there is memory enough to say it so
+            from .i18n import _
+
+            message = f"{_('Error')}: {_('not enough memory; give ringkas more memory')}"
+        except Exception:  # the English message then
+            pass
+        sys.stderr.write(message + "\n")
         sys.exit(1)
 
 

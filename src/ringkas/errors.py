@@ -8,7 +8,17 @@ from __future__ import annotations
 
 
 class RingkasError(Exception):
-    """Base class of every error caused by the input or the request, not by a bug."""
+    """Base class of every error caused by the input or the request, not by a bug.
+
+    ``template`` is the message with ``{name}`` fields, ``values`` what fills them; the error
+    says the message filled in. The command says it in the user's language: the template is
+    what its translation is looked up by (``i18n.py``).
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values) if values else template)
 
 
 class InputError(RingkasError):

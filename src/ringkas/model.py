@@ -3,9 +3,12 @@ as readers give them, sentences with their exact source positions, summaries, an
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import RingkasError
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +207,29 @@ class Decoded:
 @dataclass(frozen=True, slots=True)
 class Failure:
     """Why a document has no summary: its input could not be read, or its text could not be
-    summarised. ``message`` says why, for people ("no such file", "the input is empty")."""
+    summarised. ``message`` says why, for people ("no such file", "the input is empty"); for
+    a message with values in it, ``template`` is the message with ``{name}`` fields and
+    ``values`` what fills them, so that it can be said in another language."""
 
     message: str
+    template: str | None = None
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, error: RingkasError) -> Failure:
+        """The failure an error makes."""
+        if not error.values:
+            return cls(str(error))
+        return cls(str(error), error.template, tuple(error.values.items()))
+
+    def said(self, translate: Callable[[str], str]) -> str:
+        """The message, translated by ``translate`` (English: as it is)."""
+        if self.template is None:
+            return translate(self.message)
+        # A value may be words that have a translation too ("a PDF document"); names, numbers
+        # and paths have none and stay as they are.
+        values = {k: translate(v) if isinstance(v, str) else v for k, v in self.values}
+        return translate(self.template).format(**values)
 
 
 # One document as read: its text, or why it could not be read.

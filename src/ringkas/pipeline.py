@@ -208,13 +208,21 @@ def _check_request(
         raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
 
 
-def _no_story(sentences: Sequence[Sentence], title: Span | None) -> str:
+def _no_story(sentences: Sequence[Sentence], title: Span | None) -> EmptyInputError:
     """Why an input without a sentence to choose has no summary."""
+    if len(sentences) == 1:
+        return EmptyInputError(
+            "no story text: the sentence is page furniture (bylines, captions, links, ...)"
+        )
     if sentences:
-        count = len(sentences)
-        what = "the sentence is" if count == 1 else f"all {count} sentences are"
-        return f"no story text: {what} page furniture (bylines, captions, links, ...)"
-    return f"no story text: the input holds only {'a headline' if title else 'a dateline'}"
+        return EmptyInputError(
+            "no story text: all {count} sentences are page furniture (bylines, captions, "
+            "links, ...)",
+            count=len(sentences),
+        )
+    if title:
+        return EmptyInputError("no story text: the input holds only a headline")
+    return EmptyInputError("no story text: the input holds only a dateline")
 
 
 def summarize(
@@ -255,7 +263,7 @@ def summarize(
     # Boilerplate is left out of the ranking: it would distort the graph, and is never chosen.
     story = [s for s in found if not s.boilerplate]
     if not story:
-        raise EmptyInputError(_no_story(found, title))
+        raise _no_story(found, title)
     count = sentence_count(len(story), sentences, ratio)
     target = DEFAULT_WORDS if words is None else words
     ratings = scores(story, method)
@@ -300,7 +308,7 @@ def outcome(work: Work, document: Document) -> Outcome:
     try:
         return work(KINDS[document.kind].read(document))
     except RingkasError as error:
-        return Failure(str(error))
+        return Failure.of(error)
     except MemoryError:
         # What the document's work held is freed as the exception leaves it: the next
         # document of a batch still has the memory this one had.

@@ -40,7 +40,7 @@ def _fail(message: str, kind: str = "Error") -> None:
 
 
 def _about(label: str, message: str) -> str:
-    """A document's error or warning: its name, then the message in the chosen language."""
+    """A document's warning: its name, then the message in the chosen language."""
     return f"{label}: {_(message)}"
 
 
@@ -121,7 +121,9 @@ def _check_encoding_option(
     try:
         return check_encoding(value)
     except InputError as error:
-        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
+        raise click.BadParameter(
+            _(error.template).format(**error.values), ctx=ctx, param=param
+        ) from None
 
 
 HELP = """Print the most important sentences of Indonesian news articles, each with its
@@ -415,7 +417,7 @@ def command(
             if isinstance(result, Failure):
                 failed = True
                 progress.clear()
-                _fail(_about(source.label, result.message))
+                _fail(f"{source.label}: {result.said(_)}")
             else:
                 for warning in warnings(result):
                     progress.clear()

@@ -46,7 +46,10 @@ def refuse_other_formats(data: bytes) -> None:
         if data.startswith(magic):
             advice = " (pdftotext FILE.pdf - | summarize)" if magic == b"%PDF-" else ""
             raise InputError(
-                f"the input is {name}, not text; {_READS}: take the text out of it first{advice}"
+                "the input is {kind}, not text; " + _READS + ": take the text out of it first"
+                "{advice}",
+                kind=name,
+                advice=advice,
             )
 
 
@@ -57,11 +60,11 @@ def check_encoding(name: str) -> str:
     try:
         info = codecs.lookup(name)
     except (LookupError, ValueError):  # ValueError: a name with a NUL in it
-        raise InputError(f"unknown encoding {name!r}") from None
+        raise InputError("unknown encoding {name!r}", name=name) from None
     # Python marks the codecs that are not text encodings; codecs of other packages that do
     # not say are taken for text encodings, as Python's own open() takes them.
     if getattr(info, "_is_text_encoding", True) is False or info.name == "undefined":
-        raise InputError(f"{name!r} is not a text encoding")
+        raise InputError("{name!r} is not a text encoding", name=name)
     return info.name
 
 
@@ -128,11 +131,17 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError as error:
         bad = error.object[error.start : error.start + 1].hex()
         raise InputError(
-            f"not valid {shown}: byte 0x{bad} at offset {error.start} cannot be decoded; "
-            f"name the input's encoding with --encoding (for example --encoding {_guess(data)})"
+            "not valid {encoding}: byte 0x{byte} at offset {offset} cannot be decoded; name the "
+            "input's encoding with --encoding (for example --encoding {guess})",
+            encoding=shown,
+            byte=bad,
+            offset=error.start,
+            guess=_guess(data),
         ) from None
     except UnicodeError as error:  # codecs that say less (idna, punycode)
-        raise InputError(f"not valid {shown}: {error}") from None
+        raise InputError(
+            "not valid {encoding}: {reason}", encoding=shown, reason=str(error)
+        ) from None
     if "\x00" in text:
         raise InputError(_BINARY)
     return text

@@ -141,12 +141,14 @@ def _check(response: requests.Response) -> tuple[str, str | None]:
     encodings = response.headers.get("Content-Encoding", "").lower().split(",")
     for encoding in filter(None, (name.strip() for name in encodings)):
         if encoding not in _ENCODINGS:
-            raise FetchError(f"the page is compressed as {encoding}, which ringkas cannot undo")
+            raise FetchError(
+                "the page is compressed as {encoding}, which ringkas cannot undo", encoding=encoding
+            )
     media_type, charset = _content_type(response.headers.get("Content-Type", ""))
     if media_type not in _ACCEPTED:
         kind = _KINDS.get(media_type) or _KINDS.get(media_type.partition("/")[0])
         what = f"{kind} ({media_type})" if kind else f"a file of type {media_type}"
-        raise FetchError(f"the page is {what}, not a web page or text")
+        raise FetchError("the page is {what}, not a web page or text", what=what)
     return media_type, charset
 
 
@@ -199,7 +201,9 @@ def _body(response: requests.Response, deadline: float, timeout: float, limit: f
             raise FetchError(late) from None
         if isinstance(error, requests.exceptions.ContentDecodingError):
             encoding = response.headers.get("Content-Encoding", "").strip().lower()
-            raise FetchError(f"the page's {encoding} compression is broken") from None
+            raise FetchError(
+                "the page's {encoding} compression is broken", encoding=encoding
+            ) from None
         raise FetchError(_reason(error, timeout)) from None
     if watchdog.fired:  # the read ended because the watchdog cut it: the body is incomplete
         raise FetchError(late)

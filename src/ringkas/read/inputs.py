@@ -56,7 +56,7 @@ def _open(path: str, stdin: Stdin) -> BinaryIO:
         return open(path, "rb")  # closed by documents()
     except FileNotFoundError:
         if _SCHEMELESS_LINK.match(path):
-            raise InputError(f"no such file; did you mean https://{path}") from None
+            raise InputError("no such file; did you mean https://{link}", link=path) from None
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file") from None
@@ -117,7 +117,7 @@ def documents(
         try:
             stream = _open(path, stdin)
         except RingkasError as error:
-            yield source, Failure(str(error))
+            yield source, Failure.of(error)
             continue
         try:
             if input_format == JSONL:
@@ -126,7 +126,7 @@ def documents(
                 try:
                     yield source, read_document(_read(stream), input_format, encoding)
                 except RingkasError as error:
-                    yield source, Failure(str(error))
+                    yield source, Failure.of(error)
         finally:
             if path != STDIN:
                 stream.close()
@@ -163,7 +163,7 @@ def _page_documents(
             document = read_story(page, document.text, wait, encoding, max_pages)
         yield source, document
     except RingkasError as error:
-        yield source, Failure(str(error))
+        yield source, Failure.of(error)
 
 
 def count_documents(paths: tuple[str, ...], jsonl: bool) -> int | None:

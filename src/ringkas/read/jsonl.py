@@ -71,14 +71,19 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
     except RecursionError:
         return Source(label, fields), Failure("not valid JSON: nested too deeply")
     except ValueError as error:
-        reason = f"not valid JSON ({error})" if line.strip() else "empty line"
-        return Source(label, fields), Failure(reason)
+        if not line.strip():
+            return Source(label, fields), Failure("empty line")
+        return Source(label, fields), Failure(
+            f"not valid JSON ({error})", "not valid JSON ({reason})", (("reason", str(error)),)
+        )
     if not isinstance(record, dict):
         return Source(label, fields), Failure("not a JSON object")
     if "id" in record:
         if _nested_too_deep(record["id"]):
             return Source(label, fields), Failure(
-                f"the id is nested more than {MAX_ID_DEPTH} levels deep"
+                f"the id is nested more than {MAX_ID_DEPTH} levels deep",
+                "the id is nested more than {depth} levels deep",
+                (("depth", MAX_ID_DEPTH),),
             )
         fields = {**fields, "id": record["id"]}
         label += f" (id {one_line(json.dumps(record['id'], ensure_ascii=False))})"

@@ -224,7 +224,8 @@ class _TreeBuilder(HTMLParser):
         self.tags += 1
         if self.tags > MAX_TAGS:
             raise InputError(
-                f"the page holds more than {MAX_TAGS:,} tags, the most ringkas reads in one page"
+                "the page holds more than {count} tags, the most ringkas reads in one page",
+                count=f"{MAX_TAGS:,}",
             )
         at = self._offset()
         if tag in _CLOSES_P and self.open.get("p"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..i18n import _
 from ..model import Outcome, Summary
 from .controls import one_line
 from .text import error_text, header_text
@@ -31,7 +32,7 @@ class PlainWriter(Writer):
         if isinstance(outcome, Summary):
             body = summary_plain(outcome, width)
         else:
-            body = error_text(outcome.message, width)
+            body = error_text(outcome.said(_), width)
         if self.settings.several:
             body = fill(header_text(label), width, hanging=4) + body
         return ("" if first else "\n") + body

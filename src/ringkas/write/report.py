@@ -154,14 +154,15 @@ class Report:
         match outcome:
             case Summary():
                 self.sections.append(_document(f"d{number}", label, outcome))
-            case Failure(message=message):
+            case Failure() as failure:
                 ident = f"d{number}"
+                said = _text(failure.said(_))
                 self.sections.append(
                     (
                         ident,
                         label,
                         f'<article class="doc" id="{ident}">\n<h2>{_text(label)}</h2>\n'
-                        f'<p class="error">{_("Error")}: {_text(_(message))}</p>\n</article>\n',
+                        f'<p class="error">{_("Error")}: {said}</p>\n</article>\n',
                     )
                 )
 

@@ -141,7 +141,7 @@ class TextWriter(Writer):
     def _body(self, outcome: Outcome) -> str:
         width, marks = self.settings.width, self.settings.marks
         if not isinstance(outcome, Summary):
-            return error_text(outcome.message, width, markdown=marks == "markdown")
+            return error_text(outcome.said(_), width, markdown=marks == "markdown")
         if marks is None:
             return summary_text(outcome, width)
         from .highlight import highlight
