@@ -136,3 +136,17 @@ def test_errors_with_values_in_indonesian(tmp_path: Path) -> None:
     assert batch.stderr == (
         'Galat: <stdin>, line 1: tidak ada kolom "text" atau "html" yang bernilai string\n'
     )
+
+
+def test_usage_errors_and_progress_in_indonesian() -> None:
+    """ringkas's own usage errors and the progress line speak Indonesian too."""
+    done = run(["--lang", "id", "-n", "2", "-r", "0.5", str(SEED)])
+    assert done.exit_code == 2
+    assert done.stderr.endswith("Galat: -n dan -r tidak dapat dipakai bersama; pilih salah satu.\n")
+    from ringkas.command.progress import Progress
+
+    i18n.choose("id")
+    progress = Progress(None, False, 10)  # type: ignore[arg-type]
+    progress.done = 4
+    line = progress.line(progress.started + 2)
+    assert line == "4/10 dokumen, 2/d, sisa 3s"

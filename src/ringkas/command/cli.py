@@ -89,10 +89,10 @@ class _Command(click.Command):
 def _either(names: Iterable[str]) -> str:
     """ "a, b or c" of ``names``."""
     items = list(names)
-    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else items[0]
+    return ", ".join(items[:-1]) + _(" or ") + items[-1] if len(items) > 1 else items[0]
 
 
-_FIELDS = _either(f'"{kind}"' for kind in KINDS)
+_FIELDS = " or ".join(f'"{kind}"' for kind in KINDS)  # English: the msgid of the help below
 _INPUT_HELP = (
     f"{AUTO}: each input's kind recognised by its content (a link's by its type); "
     + "; ".join(f"{kind.name}: {kind.help}" for kind in KINDS.values())
@@ -327,23 +327,31 @@ def command(
 ) -> None:
     given = [name for name, value in (("-n", sentences), ("-r", ratio), ("-w", words)) if value]
     if len(given) > 1:
-        raise click.UsageError(f"{' and '.join(given)} cannot be used together; choose one.")
+        raise click.UsageError(
+            _("{options} cannot be used together; choose one.").format(
+                options=_(" and ").join(given)
+            )
+        )
     if split_only and (given or order != "document" or method != DEFAULT_METHOD):
         raise click.UsageError(
-            "--split prints every sentence; it takes no -n, -r, -w, --order or --method."
+            _("--split prints every sentence; it takes no -n, -r, -w, --order or --method.")
         )
     chosen = FORMATS[output_format]
     if split_only and (highlight or not chosen.split):
         shows = [name for name, entry in FORMATS.items() if entry.split]
         others = [f"-f {name}" for name, entry in FORMATS.items() if not entry.split]
         raise click.UsageError(
-            f"--split prints every sentence with its position, as {_either(shows)}; "
-            f"it takes no {_either(['--highlight', *others])}."
+            _(
+                "--split prints every sentence with its position, as {formats}; it takes no "
+                "{others}."
+            ).format(formats=_either(shows), others=_either(["--highlight", *others]))
         )
     if highlight and not chosen.highlight:
         shows = [name for name, entry in FORMATS.items() if entry.highlight]
         raise click.UsageError(
-            f"--highlight prints {_either(shows)}; it takes no -f {output_format}."
+            _("--highlight prints {formats}; it takes no -f {format}.").format(
+                formats=_either(shows), format=output_format
+            )
         )
     from functools import partial
     from importlib import import_module

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from ..i18n import _
+
 _REFRESH = 0.2  # seconds between two updates of the line
 
 
@@ -24,9 +26,11 @@ class Progress:
         """The progress line at time ``now`` (a time.monotonic() value)."""
         rate = self.done / max(now - self.started, 1e-9)
         if not self.total:
-            return f"{self.done} documents, {rate:.0f}/s"
+            return _("{done} documents, {rate}/s").format(done=self.done, rate=f"{rate:.0f}")
         left = max(self.total - self.done, 0) / max(rate, 1e-9)
-        return f"{self.done}/{self.total} documents, {rate:.0f}/s, {duration(left)} left"
+        return _("{done}/{total} documents, {rate}/s, {left} left").format(
+            done=self.done, total=self.total, rate=f"{rate:.0f}", left=duration(left)
+        )
 
     def step(self) -> None:
         """One more document is done."""
