@@ -134,7 +134,7 @@ def test_errors_with_values_in_indonesian(tmp_path: Path) -> None:
     batch = run(["--lang", "id", "--input-format", "jsonl", "-f", "jsonl", "-"], '{"x": 1}\n')
     assert json.loads(batch.stdout)["error"] == 'no "text" or "html" field with a string value'
     assert batch.stderr == (
-        'Galat: <stdin>, line 1: tidak ada kolom "text" atau "html" yang bernilai string\n'
+        'Galat: <stdin>, baris 1: tidak ada kolom "text" atau "html" yang bernilai string\n'
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 from ..errors import RingkasError
+from ..i18n import _
 from ..model import Decoded, Document, Failure, Source
 from . import KINDS
 from .decode import decode, line_codec
@@ -46,7 +47,7 @@ def _number(text: str) -> float | str:
 def _nested_too_deep(value: Any, limit: int = MAX_ID_DEPTH) -> bool:
     """Whether ``value`` holds arrays or objects nested more than ``limit`` levels deep."""
     level: list[Any] = [value]
-    for _ in range(limit):
+    for _level in range(limit):
         level = [
             inner
             for item in level
@@ -86,7 +87,8 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
                 (("depth", MAX_ID_DEPTH),),
             )
         fields = {**fields, "id": record["id"]}
-        label += f" (id {one_line(json.dumps(record['id'], ensure_ascii=False))})"
+        shown = one_line(json.dumps(record["id"], ensure_ascii=False))
+        label += _(" (id {id})").format(id=shown)
     url = record.get("url")
     for kind in KINDS:
         if isinstance(record.get(kind), str):
@@ -204,7 +206,7 @@ def jsonl_documents(
     try:
         for number, line, error in _lines(stream, encoding):
             fields = {**file.fields, "line": number}
-            line_label = f"{file.label}, line {number}"
+            line_label = _("{file}, line {number}").format(file=file.label, number=number)
             if line is None:
                 yield Source(line_label, fields), Failure(error)
             else:
