@@ -106,7 +106,7 @@ class Paging:
     pages: tuple[str | None, ...]
     count: int | None
     complete: bool
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +205,52 @@ class Decoded:
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
-    """Why a document has no summary: its input could not be read, or its text could not be
-    summarised. ``message`` says why, for people ("no such file", "the input is empty"); for
-    a message with values in it, ``template`` is the message with ``{name}`` fields and
-    ``values`` what fills them, so that it can be said in another language."""
+class Message:
+    """Something said to people: ``message`` in English; for a message with values in it,
+    ``template`` is the message with ``{name}`` fields and ``values`` what fills them, so that
+    it can be said in another language (``said``)."""
 
     message: str
     template: str | None = None
     values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def made(cls, template: str, **values: object) -> Message:
+        """The message of ``template`` filled with ``values``."""
+        if not values:
+            return cls(template)
+        return cls(template.format(**values), template, tuple(values.items()))
+
+    def said(self, translate: Callable[[str], str]) -> str:
+        """The message, translated by ``translate`` (English: as it is)."""
+        if self.template is None:
+            return translate(self.message)
+        # A value may be words that have a translation too ("a PDF document"), or a message
+        # itself; names, numbers and paths have none and stay as they are.
+        values = {
+            k: v.said(translate)
+            if isinstance(v, Message)
+            else translate(v)
+            if isinstance(v, str)
+            else v
+            for k, v in self.values
+        }
+        return translate(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _said(value: object, translate: Callable[[str], str]) -> object:
+    if isinstance(value, Message):
+        return value.said(translate)
+    return translate(value) if isinstance(value, str) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Failure(Message):
+    """Why a document has no summary: its input could not be read, or its text could not be
+    summarised. ``message`` says why, for people ("no such file", "the input is empty")."""
 
     @classmethod
     def of(cls, error: RingkasError) -> Failure:
@@ -221,15 +258,6 @@ class Failure:
         if not error.values:
             return cls(str(error))
         return cls(str(error), error.template, tuple(error.values.items()))
-
-    def said(self, translate: Callable[[str], str]) -> str:
-        """The message, translated by ``translate`` (English: as it is)."""
-        if self.template is None:
-            return translate(self.message)
-        # A value may be words that have a translation too ("a PDF document"); names, numbers
-        # and paths have none and stay as they are.
-        values = {k: translate(v) if isinstance(v, str) else v for k, v in self.values}
-        return translate(self.template).format(**values)
 
 
 # One document as read: its text, or why it could not be read.

@@ -14,6 +14,7 @@ from .model import (
     Dateline,
     Document,
     Failure,
+    Message,
     Outcome,
     Sentence,
     Span,
@@ -280,7 +281,7 @@ def summarize(
     return replace(summary, whole=_whole(article, found, rated, chosen, title, dateline))
 
 
-def warnings(summary: Summary) -> list[str]:
+def warnings(summary: Summary) -> list[Message]:
     """What a reader of ``summary`` should know, for ``Warning:`` lines: pages of a story that
     were not read, a text that does not look Indonesian."""
     found = list(summary.paging.warnings) if summary.paging is not None else []
@@ -291,8 +292,10 @@ def warnings(summary: Summary) -> list[str]:
             else "does not look Indonesian"
         )
         found.append(
-            f"the text {looks}; ringkas's sentence rules, stop words and page furniture are "
-            "Indonesian, so the summary may be poor"
+            Message(
+                f"the text {looks}; ringkas's sentence rules, stop words and page furniture "
+                "are Indonesian, so the summary may be poor"
+            )
         )
     return found
 

@@ -289,3 +289,21 @@ def test_a_saved_page_says_which_pages_it_lacks(site: str, tmp_path: Path) -> No
     result, stderr, _ = _split(str(whole))
     assert stderr == ""
     assert result["complete"] is True
+
+
+def test_paging_warnings_in_indonesian(site: str, tmp_path: Path) -> None:
+    """The warnings about a story's pages are said in the user's language, the page numbers
+    kept; the JSON keeps them in English."""
+    saved = tmp_path / "kisah.html"
+    canonical = f'<link rel="canonical" href="{site}/lanjut/kisah">'
+    page = _fetch(f"{site}/lanjut/kisah").replace("</head>", f"{canonical}</head>")
+    saved.write_text(page, encoding="utf-8")
+    done = run("--lang", "id", "--split", "-f", "json", str(saved))
+    assert done.stderr == (
+        f"Peringatan: {saved}: halaman 1 dari 3; halaman 2-3 tidak ada di berkas ini\n"
+    )
+    assert json.loads(done.stdout)["warnings"] == ["page 1 of 3; pages 2-3 are not in this file"]
+    limited = run("--lang", "id", "--max-pages", "1", "-n", "1", f"{site}/lanjut/kisah")
+    assert "1 halaman dibaca, batas yang diminta (--max-pages 1); beritanya berisi 3 halaman" in (
+        limited.stderr
+    )

@@ -39,11 +39,6 @@ def _fail(message: str, kind: str = "Error") -> None:
         click.echo(f"{_(kind)}: {one_line(message)}", err=True)
 
 
-def _about(label: str, message: str) -> str:
-    """A document's warning: its name, then the message in the chosen language."""
-    return f"{label}: {_(message)}"
-
-
 def _lang_in(args: Sequence[str]) -> str | None:
     """The language ``--lang`` asks for among the command's arguments, if any (read before
     the options are parsed, so that --help and click's own messages speak it too)."""
@@ -429,7 +424,7 @@ def command(
             else:
                 for warning in warnings(result):
                     progress.clear()
-                    _fail(_about(source.label, warning), "Warning")
+                    _fail(f"{source.label}: {warning.said(_)}", "Warning")
             output.write(writer.document(source.label, source.fields, result))
         output.write(writer.end())
     except OutputClosed:

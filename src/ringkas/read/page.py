@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
-from ..model import Article, Decoded, Page, Paging, Span
+from ..model import Article, Decoded, Failure, Message, Page, Paging, Span
 from ..text.furniture import is_furniture
 from ..text.rules import DATELINE_LEAD
 from ..text.segment import line_starts
@@ -392,7 +392,14 @@ def read_document(document: Decoded) -> Article:
         try:
             pages.append((url, html, _read_page(html, url)[0]))
         except InputError as error:
-            warnings.append(f"page {number} ({url}): {error}")
+            warnings.append(
+                Message.made(
+                    "page {number} ({url}): {error}",
+                    number=number,
+                    url=url,
+                    error=Failure.of(error),
+                )
+            )
     complete = document.paging.complete and len(pages) == 1 + len(document.more)
     paging = replace(document.paging, complete=complete, warnings=tuple(warnings))
     if len(pages) == 1:
@@ -430,22 +437,33 @@ def _count(pager: Pager) -> int | None:
     return pager.last if pager.counted else None
 
 
-def _missing(pager: Pager) -> str:
+def _missing(pager: Pager) -> Message:
     """What a saved page's pager shows that the file does not hold: "page 1 of 3; pages 2-3
     are not in this file"."""
     others = [n for n in range(1, pager.last + 1) if n != pager.current]
     if not pager.counted:
-        return (
-            f"page {pager.current} of a story told over more pages; the others are not in this file"
+        return Message.made(
+            "page {current} of a story told over more pages; the others are not in this file",
+            current=pager.current,
         )
     if len(others) == 1:
-        return f"page {pager.current} of {pager.last}; page {others[0]} is not in this file"
+        return Message.made(
+            "page {current} of {last}; page {other} is not in this file",
+            current=pager.current,
+            last=pager.last,
+            other=others[0],
+        )
     shown = (
         f"{others[0]}-{others[-1]}"
         if others == list(range(others[0], others[-1] + 1))
         else ", ".join(map(str, others))
     )
-    return f"page {pager.current} of {pager.last}; pages {shown} are not in this file"
+    return Message.made(
+        "page {current} of {last}; pages {others} are not in this file",
+        current=pager.current,
+        last=pager.last,
+        others=shown,
+    )
 
 
 def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:

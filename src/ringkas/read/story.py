@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 
 from ..errors import RingkasError
-from ..model import Decoded, Paging
+from ..model import Decoded, Failure, Message, Paging
 from . import KINDS, markup
 from .fetch import Page
 from .pager import Pager, read_pager, same_site
@@ -43,23 +43,32 @@ class _Reading:
         self.timeout = timeout
         self.encoding = encoding
         self.deadline = time.monotonic() + STORY_DEADLINE_FACTOR * timeout
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
 
-    def page(self, url: str, what: str) -> tuple[Page, str, markup.Element] | None:
+    def page(self, url: str, what: Message) -> tuple[Page, str, markup.Element] | None:
         """A page of the story, decoded and parsed, or None (with a warning) when it cannot be
         had in time or is no web page."""
         left = self.deadline - time.monotonic()
         if left <= 0:
             limit = STORY_DEADLINE_FACTOR * self.timeout
-            self.warnings.append(f"{what} ({url}) not read: the story took longer than {limit:g} s")
+            self.warnings.append(
+                Message.made(
+                    "{what} ({url}) not read: the story took longer than {limit} s",
+                    what=what,
+                    url=url,
+                    limit=f"{limit:g}",
+                )
+            )
             return None
         try:
             page = self.fetch(url, timeout=self.timeout, within=left)
             if page.media_type not in KINDS["html"].media_types | {""}:
-                raise RingkasError(f"it is not a web page ({page.media_type})")
+                raise RingkasError("it is not a web page ({type})", type=page.media_type)
             html = KINDS["html"].decode(page.data, page.charset, self.encoding)
         except RingkasError as error:
-            self.warnings.append(f"{what} ({url}): {error}")
+            self.warnings.append(
+                Message.made("{what} ({url}): {error}", what=what, url=url, error=Failure.of(error))
+            )
             return None
         return page, html, markup.parse(html)
 
@@ -75,13 +84,15 @@ def read_story(
     count = pager.last if pager.counted else None
     reading = _Reading(timeout, encoding)
     if max_pages > 1 and pager.whole is not None and same_site(pager.whole, first.url):
-        whole = reading.page(pager.whole, "the whole story")
+        whole = reading.page(pager.whole, Message("the whole story"))
         if whole is not None and _visible_chars(whole[2]) >= _MORE_TEXT * _visible_chars(tree):
             page, whole_html, _ = whole
             return Decoded("html", whole_html, page.url, paging=Paging((page.url,), count, True))
         if whole is not None:
             reading.warnings.append(
-                f"the whole story ({pager.whole}) held no more than its first page"
+                Message.made(
+                    "the whole story ({url}) held no more than its first page", url=pager.whole
+                )
             )
     more, stopped = _follow(reading, first.url, pager, max_pages)
     complete = not stopped and (count is None or 1 + len(more) >= count)
@@ -100,19 +111,34 @@ def _follow(
     while pager.next is not None:
         number = len(more) + 2
         if len(more) + 1 >= max_pages:
-            total = f"{pager.last} pages" if pager.counted else "more pages"
+            total = (
+                Message.made("{count} pages", count=pager.last)
+                if pager.counted
+                else Message("more pages")
+            )
             reading.warnings.append(
-                f"read {len(more) + 1} pages, the most asked for (--max-pages {max_pages}); "
-                f"the story has {total}"
+                Message.made(
+                    "read {read} pages, the most asked for (--max-pages {most}); the story has "
+                    "{total}",
+                    read=len(more) + 1,
+                    most=max_pages,
+                    total=total,
+                )
             )
             return more, True
         if not same_site(pager.next, url):
-            reading.warnings.append(f"page {number} ({pager.next}) is on another site; not read")
+            reading.warnings.append(
+                Message.made(
+                    "page {number} ({url}) is on another site; not read",
+                    number=number,
+                    url=pager.next,
+                )
+            )
             return more, True
         if _key(pager.next) in seen:
             return more, False  # a pager that leads back to a page already read: the end
         seen.add(_key(pager.next))
-        fetched = reading.page(pager.next, f"page {number}")
+        fetched = reading.page(pager.next, Message.made("page {number}", number=number))
         if fetched is None:
             return more, True
         page, html, tree = fetched

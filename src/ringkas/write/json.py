@@ -79,7 +79,7 @@ def summary_dict(summary: Summary, label: Mapping[str, Any]) -> dict[str, Any]:
         known["page_count"] = paging.count
         known["complete"] = paging.complete
         if paging.warnings:
-            known["warnings"] = list(paging.warnings)
+            known["warnings"] = [warning.message for warning in paging.warnings]
     if summary.language is not None:
         known["language"] = summary.language
     return {
