@@ -21,7 +21,6 @@ from ..errors import InputError
 from ..i18n import LANGUAGES, _, choose
 from ..rank import DEFAULT_METHOD, METHODS, REGISTRY
 from ..read import AUTO, INPUT_FORMATS, JSONL, KINDS
-from ..read.decode import check_encoding
 from ..read.limits import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, MAX_TIMEOUT
 from ..version import __version__
 from ..write import COLORS, DEFAULT_FORMAT, FORMATS
@@ -113,6 +112,8 @@ def _check_encoding_option(
 ) -> str | None:
     if value is None:
         return None
+    from ..read.decode import check_encoding  # its patterns are compiled only when needed
+
     try:
         return check_encoding(value)
     except InputError as error:
