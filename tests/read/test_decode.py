@@ -116,11 +116,17 @@ def test_encoding_names_are_canonical() -> None:
             id="xhtml-doctype",
         ),
         pytest.param(b'<?xml version="1.0"?><rss version="2.0">', False, id="xml-not-html"),
+        pytest.param(b'<link rel="stylesheet" href="a.css"><head>', True, id="saved-from-link"),
+        pytest.param(b'\n<meta charset="utf-8">\n<title>x</title>', True, id="saved-from-meta"),
+        pytest.param(b"<div class=isi><p>Harga naik.", True, id="fragment-div"),
+        pytest.param(b"<bukan tag> Harga naik.", False, id="angle-brackets-in-text"),
+        pytest.param(b"<b2b> Harga naik.", False, id="not-a-known-tag"),
     ],
 )
 def test_html_is_known_by_how_it_opens(data: bytes, expected: bool) -> None:
-    """A page opens with a doctype or an <html> or <head> tag, perhaps after an XML
-    declaration (XHTML); text with tags is text."""
+    """A page opens with a doctype or a tag only HTML opens with (the WHATWG sniffing list,
+    with <meta> and <link>), perhaps after an XML declaration (XHTML); text with tags later
+    is text."""
     assert looks_like_html(data) is expected
 
 

@@ -149,8 +149,11 @@ def decode(data: bytes, encoding: str | None = None) -> str:
 
 # What opens an HTML document, after white space, comments and an XML declaration (XHTML:
 # '<?xml version="1.0"?>'): a doctype or an <html> or <head> tag (case does not matter).
+# The tags are those the WHATWG MIME Sniffing Standard takes for HTML, with <meta>, <link>,
+# <base> and <noscript>, which pages saved without their first lines open with too.
 _HTML_START = re.compile(
-    rb"(?:\s|<!--.*?-->|<\?xml[^>]{0,200}>)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    rb"(?:\s|<!--.*?-->|<\?xml[^>]{0,200}>)*<(?:!doctype\s+html|(?:html|head|body|script"
+    rb"|iframe|h1|div|font|table|a|style|title|b|br|p|meta|link|base|noscript)[\s>/])",
     re.IGNORECASE | re.DOTALL,
 )
 # A charset declared in the page: <meta charset="utf-8">, or
@@ -163,8 +166,9 @@ _META_WINDOW = 8192
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether ``data`` is a web page by its content: it opens with a doctype or an <html> or
-    <head> tag (after a byte-order mark, white space and comments)."""
+    """Whether ``data`` is a web page by its content: it opens with a doctype or a tag only HTML
+    opens with (<html>, <head>, <body>, <meta>, <link>, <script>, <div>, <p>, ...), after a
+    byte-order mark, white space and comments."""
     head = data[:4096]
     for bom, codec in _BOMS:
         if head.startswith(bom):
