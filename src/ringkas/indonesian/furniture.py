@@ -879,6 +879,13 @@ RULES: tuple[Rule, ...] = (
                 "Sate.",
                 "Sejumlah warga melintas di Gedung Sate, Bandung, Sabtu (9/9/2017).",
             ),
+            # A credit in brackets after a caption that names itself, on its line.
+            (
+                "Foto: Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden).\n\n"
+                "Jakarta - Presiden Joko Widodo menyoroti harga beras di pasar. Ia meminta "
+                "harga dijaga.",
+                "(Vico-Biro Pers Sekretariat Presiden).",
+            ),
         ),
         # A desk's code is no photo credit.
         not_in_context=(

@@ -57,6 +57,8 @@ _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
+# A sentence that is all in brackets, perhaps with a full stop after: a credit, a note.
+_BRACKETED = re.compile(r"[(\[][^()\[\]\n]{2,80}[)\]]\.?")
 _LIST_MARKER = re.compile(r"[*+•·▪●◦‣][ \t]+")
 
 # A caption is at most this many sentences (and, with its credit below it, this many words);
@@ -202,6 +204,19 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
+    for n in range(1, len(sentences)):
+        # A credit in brackets after a caption, ending the caption's line: "Foto: Presiden
+        # Joko Widodo. (Vico-Biro Pers Sekretariat Presiden)." is one caption.
+        sentence = sentences[n]
+        if (
+            families[n] is None
+            and families[n - 1] == CAPTION_FAMILY
+            and sentence.line == sentences[n - 1].line + sentences[n - 1].text.count("\n")
+            and _BRACKETED.fullmatch(sentence.text) is not None
+            and len(sentence.text.split()) <= _CREDIT_WORDS
+            and _ends_line(sentence, text)
+        ):
+            families[n] = CAPTION_FAMILY
     for n, label in enumerate(sentences):
         # A staff block may print its names on the lines above their label ("Rina Lestari"
         # over "Penulis", two names over "Tim Redaksi"); the label's family takes them along.
