@@ -150,3 +150,15 @@ def test_usage_errors_and_progress_in_indonesian() -> None:
     progress.done = 4
     line = progress.line(progress.started + 2)
     assert line == "4/10 dokumen, 2/d, sisa 3s"
+
+
+def test_network_errors_in_indonesian() -> None:
+    """What went wrong fetching a link is said in the user's language, its values kept."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on: bound, never listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        link = f"http://127.0.0.1:{port}/berita.html"
+        done = run(["--lang", "id", link])
+    assert (done.exit_code, done.stderr) == (1, f"Galat: {link}: sambungan ditolak\n")

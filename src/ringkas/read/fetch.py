@@ -120,7 +120,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, within: float | None = 
             response = session.get(url, stream=True, timeout=(timeout, timeout))
         # OSError: what requests lets through of its own, e.g. a CA bundle that is missing.
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
-            raise FetchError(without_password(_reason(error, timeout))) from None
+            raise _without_password(_reason(error, timeout)) from None
         with response:
             media_type, charset = _check(response)
             data = _body(response, deadline, timeout, limit)
@@ -182,10 +182,10 @@ def _body(response: requests.Response, deadline: float, timeout: float, limit: f
     import requests
     import urllib3
 
-    late = f"the download took longer than {limit:g} s"
+    late = FetchError("the download took longer than {seconds} s", seconds=f"{limit:g}")
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchError(late)
+        raise late
     chunks: list[bytes] = []
     size = 0
     watchdog = _Watchdog(response, left)
@@ -198,15 +198,15 @@ def _body(response: requests.Response, deadline: float, timeout: float, limit: f
                 chunks.append(chunk)
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
         if watchdog.fired:
-            raise FetchError(late) from None
+            raise late from None
         if isinstance(error, requests.exceptions.ContentDecodingError):
             encoding = response.headers.get("Content-Encoding", "").strip().lower()
             raise FetchError(
                 "the page's {encoding} compression is broken", encoding=encoding
             ) from None
-        raise FetchError(_reason(error, timeout)) from None
+        raise _reason(error, timeout) from None
     if watchdog.fired:  # the read ended because the watchdog cut it: the body is incomplete
-        raise FetchError(late)
+        raise late
     return b"".join(chunks)
 
 
@@ -248,7 +248,7 @@ class _Watchdog:
                 self._response.raw.shutdown()
 
 
-def _reason(error: Exception, timeout: float) -> str:
+def _reason(error: Exception, timeout: float) -> FetchError:
     """Why a request failed, in words for people, from the exception and its causes."""
     import socket
     import ssl
@@ -263,35 +263,48 @@ def _reason(error: Exception, timeout: float) -> str:
         return any(isinstance(cause, kinds) for cause in causes)
 
     if isinstance(error, requests.TooManyRedirects):
-        return f"too many redirects (more than {_MAX_REDIRECTS})"
+        return FetchError("too many redirects (more than {most})", most=_MAX_REDIRECTS)
     if isinstance(error, requests.exceptions.InvalidSchema):
-        return "redirected to an address that is not http or https"
+        return FetchError("redirected to an address that is not http or https")
     if isinstance(error, requests.exceptions.ProxyError):
-        return f"could not use the proxy ({_plain(causes[-1])})"
+        return FetchError("could not use the proxy ({reason})", reason=_plain(causes[-1]))
     if found(requests.exceptions.InvalidURL, urllib3.exceptions.LocationValueError):
         detail = _plain(_BAD_URL.sub("", str(causes[-1])))
-        return f"not a valid URL ({detail})" if detail else "not a valid URL"
+        if detail:
+            return FetchError("not a valid URL ({detail})", detail=detail)
+        return FetchError("not a valid URL")
     # Not urllib3's ConnectTimeoutError: its NewConnectionError (refused, unknown host) is one.
     if isinstance(error, requests.ConnectTimeout):
-        return f"timed out after {timeout:g} s while connecting"
+        return FetchError("timed out after {seconds} s while connecting", seconds=f"{timeout:g}")
     if found(requests.ReadTimeout, urllib3.exceptions.ReadTimeoutError):
-        return f"timed out after {timeout:g} s waiting for data"
+        return FetchError("timed out after {seconds} s waiting for data", seconds=f"{timeout:g}")
     if found(socket.gaierror):
         # The request that failed, which after redirects may not be the first one.
         request = error.request if isinstance(error, requests.RequestException) else None
         url = request.url if request is not None else None
         host = urlsplit(url).hostname if isinstance(url, str) else None
-        return f"the host name {host} could not be found" if host else "a host name was not found"
+        if host:
+            return FetchError("the host name {host} could not be found", host=host)
+        return FetchError("a host name was not found")
     if found(ConnectionRefusedError):
-        return "connection refused"
+        return FetchError("connection refused")
     for cause in causes[::-1]:
         if isinstance(cause, ssl.SSLCertVerificationError) and cause.verify_message:
-            return f"TLS failure: certificate verify failed ({_plain(cause.verify_message)})"
+            return FetchError(
+                "TLS failure: certificate verify failed ({reason})",
+                reason=_plain(cause.verify_message),
+            )
         if isinstance(cause, ssl.SSLError | urllib3.exceptions.SSLError):
-            return f"TLS failure: {_plain(cause)}"
+            return FetchError("TLS failure: {reason}", reason=_plain(cause))
     if isinstance(error, requests.exceptions.ChunkedEncodingError):
-        return "the server closed the connection before the page was complete"
-    return f"could not fetch the page: {_plain(causes[-1])}"
+        return FetchError("the server closed the connection before the page was complete")
+    return FetchError("could not fetch the page: {reason}", reason=_plain(causes[-1]))
+
+
+def _without_password(error: FetchError) -> FetchError:
+    """The error with any password in what it says taken out (a proxy's address, say)."""
+    values = {k: without_password(v) if isinstance(v, str) else v for k, v in error.values.items()}
+    return FetchError(without_password(error.template), **values)
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:
