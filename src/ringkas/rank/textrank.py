@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,7 @@ import numpy
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from .prior import position_prior
+from .words import IndonesianWordTokenizer
 
 FloatArray = numpy.ndarray[Any, numpy.dtype[numpy.float64]]
 IntArray = numpy.ndarray[Any, numpy.dtype[numpy.int64]]
@@ -243,18 +244,18 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
     def jump(self, texts: Sequence[str]) -> FloatArray:
         return numpy.full(len(texts), 1.0 / len(texts))
 
-    def _to_words_set(self, sentence: Any, stems: dict[str, str] | None = None) -> list[str]:
-        """sumy's words of a sentence: lower case, stop words left out, each stemmed.
+    def _to_words_set(self, sentence: Any) -> list[str]:
+        """sumy's words of a sentence: lower case, stop words left out, each stemmed."""
+        return self._stemmed(sentence.words, {})
 
-        sumy lower-cases every word, then lower-cases it again before stemming; once is the
-        same, and a third of the work. With ``stems``, the stems of a document's words found so
-        far, each word form is stemmed once and every occurrence shares one string.
-        """
+    def _stemmed(self, tokens: Iterable[str], stems: dict[str, str]) -> list[str]:
+        """The stems of ``tokens`` but stop words, as sumy takes them. sumy lower-cases every
+        word, then lower-cases it again before stemming; once is the same, and a third of the
+        work. ``stems`` holds the stems of a document's words found so far: each word form is
+        stemmed once, and every occurrence shares one string."""
         stop_words, stem = self._stop_words, self._stemmer
-        if stems is None:
-            return [stem(w) for w in map(str.lower, sentence.words) if w not in stop_words]
         found = []
-        for word in map(str.lower, sentence.words):
+        for word in map(str.lower, tokens):
             if word not in stop_words:
                 stemmed = stems.get(word)
                 if stemmed is None:
@@ -267,13 +268,15 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
         if not sentences:
             return {}
         stems: dict[str, str] = {}
-        words = [self._to_words_set(s, stems) for s in sentences]
-        ranks = damped_walk(
-            sentence_graph(words),
-            self.jump([str(s) for s in sentences]),
-            self.damping,
-            self.epsilon,
-        )
+        # The words of ringkas's sumy sentences (adapter.py) are those of its tokenizer; they
+        # are found here rather than through ``sentence.words``, which sumy keeps in every
+        # sentence: a long text's word lists would stay for the whole ranking.
+        tokenize = IndonesianWordTokenizer.to_words
+        words = [self._stemmed(tokenize(str(s)), stems) for s in sentences]
+        graph = sentence_graph(words)
+        del words, stems  # the graph holds what the walk needs
+        jump = self.jump([str(s) for s in sentences])
+        ranks = damped_walk(graph, jump, self.damping, self.epsilon)
         return dict(zip(sentences, ranks.tolist(), strict=True))
 
 
