@@ -3,7 +3,8 @@ Indonesian, so a summary of a text in another language may be poor, and the user
 
 A text is taken for English when English function words are at least ``ENGLISH_SHARE`` of its
 words and twice the Indonesian ones; for another language (not told which) when Indonesian and
-English function words are both rare. A text of fewer than ``MIN_WORDS`` words is not judged.
+English function words are both rare. A text of fewer than ``MIN_WORDS`` words is not judged;
+a longer one by its first sentences, up to ``MAX_WORDS`` words.
 Malay, which shares Indonesian's function words, passes for Indonesian.
 """
 
@@ -15,6 +16,8 @@ from collections.abc import Iterable
 from ..indonesian.languages import ENGLISH, INDONESIAN
 
 MIN_WORDS = 20
+# The words a text is judged by, from its start: enough to tell, and a book costs no more.
+MAX_WORDS = 2000
 ENGLISH_SHARE = 0.15
 # Below both shares, a text is in neither language. IndoSum's articles have at least 6 %
 # Indonesian function words.
@@ -32,7 +35,11 @@ NAMES = {ENGLISH_CODE: "English"}
 def other_language(texts: Iterable[str]) -> str | None:
     """ "en" when the texts look English, "und" when they look like neither Indonesian nor
     English, None when they look Indonesian or are too short to tell."""
-    words = [word.lower() for text in texts for word in _WORD.findall(text)]
+    words: list[str] = []
+    for text in texts:
+        words += map(str.lower, _WORD.findall(text))
+        if len(words) >= MAX_WORDS:
+            break
     if len(words) < MIN_WORDS:
         return None
     indonesian = sum(word in INDONESIAN for word in words) / len(words)
