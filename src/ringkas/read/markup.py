@@ -83,6 +83,8 @@ HIDING_CLASSES = frozenset(
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACE = " \t\n\r\f"
+# Runs of white space, and runs of anything else.
+_PIECES = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
 # The deepest level of a tree as parsed (below lxml's 255, so that ``flat_html`` of any tree
 # reads whole there).
 MAX_DEPTH = 200
@@ -471,13 +473,22 @@ class _Layout:
         self.space_pending = False
 
     def add_text(self, run: Text, in_link: bool) -> None:
-        for char, start, end in zip(run.text, run.starts, run.ends, strict=True):
-            if char in _SPACE:
+        # A run of white space is one space (at the first of its characters), and none after
+        # a space or a line break; a run of other characters is laid out whole, each character
+        # with its place in the source. (``text`` holds such a run as one item: it is never
+        # white space, which stands alone.)
+        for piece in _PIECES.finditer(run.text):
+            at, end = piece.span()
+            if run.text[at] in _SPACE:
                 if self.text and self.text[-1] not in " \n":
-                    self.emit(" ", start, end, in_link)
+                    self.emit(" ", run.starts[at], run.ends[at], in_link)
                 continue
             self.breaks = 0
-            self.emit(char, start, end, in_link)
+            self.text.append(piece.group())
+            self.starts.extend(run.starts[at:end])
+            self.ends.extend(run.ends[at:end])
+            if in_link:
+                self.link_chars += end - at
 
     def walk(self, root: Element) -> None:
         """Lay out the tree under ``root``, depth first, with a stack of its own: each frame an
