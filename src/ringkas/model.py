@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .errors import RingkasError
@@ -204,6 +204,9 @@ class Decoded:
     paging: Paging | None = None
 
 
+_M = TypeVar("_M", bound="Message")
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     """Something said to people: ``message`` in English; for a message with values in it,
@@ -215,11 +218,16 @@ class Message:
     values: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def made(cls, template: str, **values: object) -> Message:
+    def made(cls: type[_M], template: str, **values: object) -> _M:
         """The message of ``template`` filled with ``values``."""
         if not values:
             return cls(template)
         return cls(template.format(**values), template, tuple(values.items()))
+
+    @classmethod
+    def of(cls: type[_M], error: RingkasError) -> _M:
+        """What ``error`` says."""
+        return cls.made(error.template, **error.values)
 
     def said(self, translate: Callable[[str], str]) -> str:
         """The message, translated by ``translate`` (English: as it is)."""
@@ -227,14 +235,7 @@ class Message:
             return translate(self.message)
         # A value may be words that have a translation too ("a PDF document"), or a message
         # itself; names, numbers and paths have none and stay as they are.
-        values = {
-            k: v.said(translate)
-            if isinstance(v, Message)
-            else translate(v)
-            if isinstance(v, str)
-            else v
-            for k, v in self.values
-        }
+        values = {key: _said(value, translate) for key, value in self.values}
         return translate(self.template).format(**values)
 
     def __str__(self) -> str:
@@ -251,13 +252,6 @@ def _said(value: object, translate: Callable[[str], str]) -> object:
 class Failure(Message):
     """Why a document has no summary: its input could not be read, or its text could not be
     summarised. ``message`` says why, for people ("no such file", "the input is empty")."""
-
-    @classmethod
-    def of(cls, error: RingkasError) -> Failure:
-        """The failure an error makes."""
-        if not error.values:
-            return cls(str(error))
-        return cls(str(error), error.template, tuple(error.values.items()))
 
 
 # One document as read: its text, or why it could not be read.

@@ -117,9 +117,9 @@ def _check_encoding_option(
     try:
         return check_encoding(value)
     except InputError as error:
-        raise click.BadParameter(
-            _(error.template).format(**error.values), ctx=ctx, param=param
-        ) from None
+        from ..model import Message
+
+        raise click.BadParameter(Message.of(error).said(_), ctx=ctx, param=param) from None
 
 
 HELP = """Print the most important sentences of Indonesian news articles, each with its

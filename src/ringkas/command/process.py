@@ -304,10 +304,11 @@ def load_libraries(load: Callable[[], object], take_buffers: Callable[[], object
     """
     try:
         import resource
+
+        limited = resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY
     except ImportError:  # not on this system, so no such limit
-        load()
-        return
-    if resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY:
+        limited = False
+    if not limited:
         load()
         return
     import mmap

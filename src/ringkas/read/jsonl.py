@@ -74,17 +74,13 @@ def record_document(line: str, label: str, fields: Mapping[str, Any]) -> tuple[S
     except ValueError as error:
         if not line.strip():
             return Source(label, fields), Failure("empty line")
-        return Source(label, fields), Failure(
-            f"not valid JSON ({error})", "not valid JSON ({reason})", (("reason", str(error)),)
-        )
+        return Source(label, fields), Failure.made("not valid JSON ({reason})", reason=str(error))
     if not isinstance(record, dict):
         return Source(label, fields), Failure("not a JSON object")
     if "id" in record:
         if _nested_too_deep(record["id"]):
-            return Source(label, fields), Failure(
-                f"the id is nested more than {MAX_ID_DEPTH} levels deep",
-                "the id is nested more than {depth} levels deep",
-                (("depth", MAX_ID_DEPTH),),
+            return Source(label, fields), Failure.made(
+                "the id is nested more than {depth} levels deep", depth=MAX_ID_DEPTH
             )
         fields = {**fields, "id": record["id"]}
         shown = one_line(json.dumps(record["id"], ensure_ascii=False))

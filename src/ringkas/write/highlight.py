@@ -105,14 +105,15 @@ def _heading(summary: Summary, color: bool, width: int | None) -> list[str]:
     and states no date or site."""
     assert summary.whole is not None
     lines = heading_lines(summary)
-    if summary.title is not None and summary.whole.title is not None:
+    in_text = summary.title is not None and summary.whole.title is not None
+    if in_text:
         lines = lines[1:]  # the title is the text's first line, marked there
     if not lines:
         return []
     out: list[str] = []
     for number, line in enumerate(lines):
         words = line.split()
-        if number == 0 and summary.title is not None and summary.whole.title is None:
+        if number == 0 and summary.title is not None and not in_text:
             if color:
                 styled = [Word(w, "rank") for w in words]
             else:

@@ -22,10 +22,10 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import _, ngettext
+from ..i18n import _
 from ..model import Dateline, Failure, Outcome, Sentence, Span, Summary
 from .controls import escape_controls
-from .writer import Settings, Writer
+from .writer import Settings, Writer, length_text
 
 # Shades of score: where a story sentence's score stands among its document's scores (lowest
 # to highest) picks one of this many shades. By standing rather than by value, since scores of
@@ -246,16 +246,7 @@ def _document(ident: str, label: str, summary: Summary) -> tuple[str, str, str]:
     ):
         if value is not None:
             about.append((name, _text(value)))
-    total, words = summary.total_sentences, summary.words
-    chosen_of = ngettext("{chosen} of {total} sentence", "{chosen} of {total} sentences", total)
-    counted = ngettext("{words} word", "{words} words", words)
-    about.append(
-        (
-            _("Summary"),
-            f"{chosen_of.format(chosen=len(summary.sentences), total=total)}, "
-            f"{counted.format(words=words)}",
-        )
-    )
+    about.append((_("Summary"), length_text(summary)))
     facts = "".join(f"<dt>{name}</dt><dd>{value}</dd>\n" for name, value in about)
     chosen = "".join(
         f'<li><a href="#{ident}-s{s.index + 1}"><span class="rank">{s.rank}</span>'

@@ -83,14 +83,10 @@ def _csv(rows: list[Mapping[str, Any]], header: bool) -> str:
 
 
 class CsvWriter(Writer):
-    """``-f csv``: a header row, then one row per document, its failure included."""
+    """``-f csv``: a header row, then one row per document, its failure included (even the
+    only document's: its Error line is on stderr too)."""
 
-    def document(self, label: str, fields: Mapping[str, Any], outcome: Outcome) -> str:
-        # A failure has its row even when it is the only document (its Error line is on
-        # stderr too): a table keeps one row per document.
-        first = self.count == 0
-        self.count += 1
-        return self.write(label, fields, outcome, first)
+    rows = True
 
     def write(self, label: str, fields: Mapping[str, Any], outcome: Outcome, first: bool) -> str:
         return _csv([_row(label, fields, outcome)], header=first)

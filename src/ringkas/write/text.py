@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import _, ngettext
+from ..i18n import _
 from ..model import Dateline, Outcome, Paging, Sentence, Span, Summary
 from .controls import escape_controls, one_line
 from .wrap import Word, fill, plain_lines, wrap
-from .writer import Writer, metadata
+from .writer import Writer, length_text, metadata
 
 
 def _parts(parts: list[str], width: int) -> str:
@@ -85,13 +85,7 @@ def _about_text(summary: Summary, width: int | None = None) -> str:
     found = [f"{names[key]}: {escape_controls(value)}" for key, value in metadata(summary).items()]
     if found:
         lines.append(" | ".join(found))
-    total, words = summary.total_sentences, summary.words
-    chosen = ngettext("{chosen} of {total} sentence", "{chosen} of {total} sentences", total)
-    counted = ngettext("{words} word", "{words} words", words)
-    lines.append(
-        f"{chosen.format(chosen=len(summary.sentences), total=total)}, "
-        f"{counted.format(words=words)}"
-    )
+    lines.append(length_text(summary))
     return "".join(fill(line, width, hanging=4) for line in lines)
 
 

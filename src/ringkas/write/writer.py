@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import ngettext
 from ..model import Failure, Outcome, Summary
 from .controls import one_line
 
@@ -31,8 +32,11 @@ class Writer:
     """The output of a whole run in one format, a document at a time.
 
     A failure of the only document of a run is reported on stderr alone (by the command), so
-    its output is empty; with several, each failure has its place in the output.
+    its output is empty; with several, each failure has its place in the output. A format with
+    ``rows`` (a table) keeps a row for every document, the only one's failure too.
     """
+
+    rows = False
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -41,7 +45,7 @@ class Writer:
     def document(self, label: str, fields: Mapping[str, Any], outcome: Outcome) -> str:
         """The output of one document: its summary, or its failure. ``label`` names it for
         people, ``fields`` for programs ("file", "line", "id")."""
-        if isinstance(outcome, Failure) and not self.settings.several:
+        if isinstance(outcome, Failure) and not self.settings.several and not self.rows:
             return ""
         first = self.count == 0
         self.count += 1
@@ -71,3 +75,14 @@ def heading_lines(summary: Summary) -> list[str]:
     if when_where:
         lines.append(" · ".join(when_where))
     return lines
+
+
+def length_text(summary: Summary) -> str:
+    """How long a summary is, against its document: "4 of 19 sentences, 58 words"."""
+    total, words = summary.total_sentences, summary.words
+    chosen = ngettext("{chosen} of {total} sentence", "{chosen} of {total} sentences", total)
+    counted = ngettext("{words} word", "{words} words", words)
+    return (
+        f"{chosen.format(chosen=len(summary.sentences), total=total)}, "
+        f"{counted.format(words=words)}"
+    )
