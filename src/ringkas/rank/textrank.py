@@ -190,7 +190,8 @@ def length_graph(words: Sequence[Sequence[str]]) -> LengthGraph:
         minlength=size,
     ).astype(float, copy=False)
     shared = ~alone
-    shared_word = numpy.cumsum(spread > 1) - 1  # each word's row in U and G
+    in_several = spread > 1
+    shared_word = numpy.cumsum(in_several) - 1  # each word's row in U and G
     classes = len(lengths)
     sentence_of = sentence_of[shared]
     cell = shared_word[word_of[shared]] * classes + length_class[sentence_of]
@@ -200,7 +201,7 @@ def length_graph(words: Sequence[Sequence[str]]) -> LengthGraph:
         cell=cell,
         count=count_of[shared],
         factors=factors,
-        shared_words=int((spread > 1).sum()),
+        shared_words=int(in_several.sum()),
         own=own,
     )
 

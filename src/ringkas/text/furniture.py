@@ -211,7 +211,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if (
             families[n] is None
             and families[n - 1] == CAPTION_FAMILY
-            and sentence.line == sentences[n - 1].line + sentences[n - 1].text.count("\n")
+            and not _starts_line(sentence, text)  # on the caption's line, after it
             and _BRACKETED.fullmatch(sentence.text) is not None
             and len(sentence.text.split()) <= _CREDIT_WORDS
             and _ends_line(sentence, text)
