@@ -198,6 +198,32 @@ def test_split_returns_every_sentence_unranked() -> None:
     assert [(s.score, s.rank) for s in result.sentences] == [(None, None)] * 4
 
 
+def test_a_list_items_bullet_is_no_part_of_its_sentence() -> None:
+    """A bullet that opens a line ("* ", "• ", "- ") is left out of its item's sentence, as white
+    space is; a dash inside a line, and a letter used as a bullet, stay."""
+    text = (
+        "Pemerintah menyiapkan tiga langkah:\n\n"
+        "* Operasi pasar digelar di 20 titik.\n"
+        "•  Stok Bulog dilepas ke pasar.\n"
+        "  - Impor ditunda hingga panen.\n"
+        "o Harga dipantau tiap hari.\n\n"
+        "Harga naik - kata pedagang - sejak Senin.\n"
+    )
+    sentences = split(text).sentences
+    assert [(s.text, s.line, s.column) for s in sentences] == [
+        ("Pemerintah menyiapkan tiga langkah:", 1, 1),
+        ("Operasi pasar digelar di 20 titik.", 3, 3),
+        ("Stok Bulog dilepas ke pasar.", 4, 4),
+        ("Impor ditunda hingga panen.", 5, 5),
+        ("o Harga dipantau tiap hari.", 6, 1),
+        ("Harga naik - kata pedagang - sejak Senin.", 8, 1),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    covered = set().union(*(range(s.start, s.end) for s in sentences))
+    left_out = "".join(c for n, c in enumerate(text) if n not in covered and not c.isspace())
+    assert left_out == "*•-"
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t\r\n"])
 def test_empty_input_is_an_error(text: str) -> None:
     """Empty or white-space-only text raises EmptyInputError, for summarize and split."""

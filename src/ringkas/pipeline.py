@@ -28,7 +28,7 @@ from .text.dateline import split_dateline
 from .text.headline import flag_above_lead, flag_header, split_title
 from .text.language import NAMES as LANGUAGE_NAMES
 from .text.language import other_language
-from .text.segment import line_starts, split_sentences
+from .text.segment import line_starts, split_sentences, without_bullet
 
 Order = Literal["document", "rank"]
 
@@ -71,7 +71,9 @@ def _sentences_or_error(
     dateline, rest = split_dateline(rest, article.text)
     if len(rest) < len(flagged):
         rest = _renumbered(rest)
-    return title, dateline, rest
+    # A list item's bullet served the rules above as a clue to a menu; it is no part of a
+    # sentence.
+    return title, dateline, [without_bullet(s, article.text) for s in rest]
 
 
 def _renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -258,8 +258,8 @@ def test_headlines_listed_under_a_label_are_furniture() -> None:
         ("Operasi Pasar Digelar Serentak di 20 Titik", True),
         ("Pedagang menyebut pasokan dari Karawang berkurang.", False),
         ("Berita Terkait", True),
-        ("- Harga Cabai Turun Jelang Lebaran", True),
-        ("- Petani Garam Gagal Panen?", True),
+        ("Harga Cabai Turun Jelang Lebaran", True),
+        ("Petani Garam Gagal Panen?", True),
     ]
 
 

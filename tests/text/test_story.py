@@ -63,6 +63,25 @@ def test_a_whole_page_gives_its_story(marker: str) -> None:
     assert chosen and set(chosen) <= set(_STORY_SENTENCES)
 
 
+def test_a_row_of_icons_between_the_headline_and_the_story_is_passed_over() -> None:
+    """Bullets without a word (a row of share icons as a rendered page shows them) and a
+    caption between the date line and the story do not hide the headline above them."""
+    listed = ["Gempa Guncang Cianjur, Warga Berhamburan", "Jokowi Resmikan Tol Baru di Sumatera"]
+    text = (
+        f"{_HEADLINE}\n\nTerpopuler\n\n"
+        + "".join(f"  * {item}\n\n" for item in listed)
+        + f"  * home\n  * ekonomi\n  * bisnis\n\n{_HEADLINE}\n\n"
+        + "Senin, 14 Maret 2022 | 09:15 WIB\n"
+        + "  * \n" * 4
+        + "Presiden meninjau gudang Bulog di Jakarta. Doc. setneg.go.id\n\n"
+        + _STORY
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert result.title.line == 13
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
 def test_a_menu_in_lower_case_above_the_story_is_a_menu() -> None:
     """List items above the first prose are a menu's in lower case too (a menu styled in
     capitals, written in lower case); the story's own list items in lower case stay story."""
@@ -71,8 +90,10 @@ def test_a_menu_in_lower_case_above_the_story_is_a_menu() -> None:
     text = _page(menu).replace(_STORY, _STORY + "\n" + own_list)
     result = split(text)
     families = {s.text: s.furniture for s in result.sentences}
-    assert [families[item] for item in menu] == ["menu"] * len(menu)
-    assert [families[item] for item in ("* selimut", "* air minum", "* obat-obatan")] == [None] * 3
+    # A bullet is no part of its item's sentence; a letter used as one ("o ") is.
+    items = ["home", "fakta news", "nasional", "olah raga", "o sepak bola", "politik"]
+    assert [families[item] for item in items] == ["menu"] * len(menu)
+    assert [families[item] for item in ("selimut", "air minum", "obat-obatan")] == [None] * 3
     chosen = [s.text for s in summarize(_page(menu)).sentences]
     assert chosen and set(chosen) <= set(_STORY_SENTENCES)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -68,7 +69,12 @@ _SENTENCE_END = (".", "!", "?")
 # Lines that end a sentence at their line break even without final punctuation: list items
 # ("- beras", "• minyak", "1. Pendaftaran", "a) syarat") and the label lines of news pages
 # ("Baca juga: ...", "Foto: ...", "ADVERTISEMENT").
-_LIST_ITEM = re.compile(r"(?:[-–—•*▪●◦·]|\d{1,3}[.)]|[a-zA-Z]\))\s")
+_BULLETS = "•*+▪●◦‣·–—-"  # "-" last, as a character class wants it
+_LIST_ITEM = re.compile(rf"(?:[{_BULLETS}]|\d{{1,3}}[.)]|[a-zA-Z]\))\s")
+# A list item's bullet, as copied or rendered text shows one at the start of a line ("* ",
+# "• ", "- "), is layout like the white space after it: no part of the item's sentence. A row
+# of them ("* * *") is a section break, left whole.
+_BULLET = re.compile(rf"[{_BULLETS}][ \t]+(?=[^\s{_BULLETS}])")
 # A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)",
 # CREDIT_AT_END): the sentence ends there too. So does a date line: "Senin, 14 Mar 2022 09:15
 # WIB".
@@ -593,6 +599,20 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             spans.append((s, e))
     return _join_quotations(text, spans)
+
+
+def without_bullet(sentence: Sentence, text: str) -> Sentence:
+    """``sentence`` without the list bullet it opens with, if it opens its line with one."""
+    bullet = _BULLET.match(sentence.text)
+    if bullet is None or text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
+        return sentence
+    skip = bullet.end()
+    return replace(
+        sentence,
+        start=sentence.start + skip,
+        column=sentence.column + skip,
+        text=sentence.text[skip:],
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -247,17 +247,22 @@ def _runs(shapes: Sequence[_Shape], words: Sequence[int]) -> list[tuple[int, int
 
 
 def _header_start(
-    shapes: Sequence[_Shape], heads: Sequence[bool], labels: Sequence[bool], start: int
+    shapes: Sequence[_Shape],
+    heads: Sequence[bool],
+    labels: Sequence[bool],
+    words: Sequence[int],
+    start: int,
 ) -> int:
     """Where the story's header begins above its first prose sentence ``start``: its headline,
     the last line above the story that reads like one (in title or sentence case), with what
     stands between it and the story; without one, the story's first sentence. A list under a
     label ("Berita Terkait") between the headline and the story is passed over: its lines are
-    other stories' headlines."""
+    other stories' headlines. So are furniture and lines without a word (a row of icons shows
+    their bullets alone)."""
     below = 0
     n = start
     while n > 0:
-        if _flagged(shapes[n - 1]):
+        if _flagged(shapes[n - 1]) or not words[n - 1]:
             n -= 1
             continue
         if heads[n - 1]:
@@ -341,7 +346,7 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     # The story's own headline is no list item ("* Share on Twitter"), as a listed one may be.
     titles = [head and not _MARKER.match(s.text) for head, s in zip(heads, sentences, strict=True)]
     labels = [s.furniture == LIST_LABEL_FAMILY for s in sentences]
-    start = _header_start(shapes, titles, labels, first)
+    start = _header_start(shapes, titles, labels, words, first)
     shapes = _labelled_lists(shapes, heads, labels, start, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
