@@ -82,6 +82,34 @@ def test_a_row_of_icons_between_the_headline_and_the_story_is_passed_over() -> N
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
 
 
+def test_a_page_as_a_browser_copies_it_gives_its_story() -> None:
+    """A browser copies a page as bare lines, without bullets or blank lines between them: a
+    column of short lines in lower case is a menu, and headlines that end in a question, an
+    exclamation or an ellipsis in title case are a list of stories, not prose. The headline
+    ends in an exclamation too."""
+    menu = ["beranda", "nasional", "olah raga", "ekonomi & bisnis", "kesehatan", "hiburan"]
+    popular = [
+        "Ribut Sampah, Gubernur Balik Gertak Pengusaha: Kami Ladeni!",
+        "Sepak Bola Indonesia Tetap Suram, Sebabnya...",
+        "Awas Meterai Palsu, Ini Cara Membedakan!",
+        "Mengapa Harga Cabai Naik Setiap Menjelang Lebaran?",
+    ]
+    headline = "Harga Beras Naik Lagi, Pedagang Mengeluh!"
+    text = (
+        "\n".join(menu)
+        + "\nTerpopuler\n"
+        + "".join(f"{n}\n{title}\n" for n, title in enumerate(popular, start=1))
+        + f"{headline}\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == headline
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    families = {s.text: s.furniture for s in result.sentences}
+    assert [families[item] for item in menu] == ["menu"] * len(menu)
+    chosen = [s.text for s in summarize(text).sentences]
+    assert chosen and set(chosen) <= set(_STORY_SENTENCES)
+
+
 def test_a_menu_in_lower_case_above_the_story_is_a_menu() -> None:
     """List items above the first prose are a menu's in lower case too (a menu styled in
     capitals, written in lower case); the story's own list items in lower case stay story."""

@@ -131,6 +131,8 @@ _LABEL_END = r"\s*[:：]?\s*$"
 # "SHARE", "Share this:", "TOPIK TERKAIT", "Tag Terkait", "Tags:", "Berita Terkait",
 # "REKOMENDASI", "Berita Lainnya", "Terpopuler", "Pilihan Redaksi", "Tinggalkan Balasan".
 LIST_LABEL = (
+    # The site's name may open the label, glued or with a dash: "Suara.com-BERITA MENARIK".
+    r"(?:[\w-]+\.(?:com|co\.id|id|net)\s*[-–—|]?\s*)?"
     r"(?:bagikan(?:\s+(?:artikel|berita|ini))?|share(?:\s+(?:this|artikel))?|sukai\s+ini"
     r"|(?:topik|tag|tags|topic|artikel|berita|video|foto|konten)\s+(?:terkait|lainnya|terkini"
     r"|populer|pilihan|menarik|rekomendasi|terpopuler|terbaru)(?:\s+\w+)?"
@@ -587,9 +589,11 @@ RULES: tuple[Rule, ...] = (
             "Jangan Lewatkan",
             "Share this:",
             "Tinggalkan Balasan",
+            "Suara.com-BERITA MENARIK LAINNYA:",
         ),
         counterexamples=(
             "Terkait hal itu, polisi masih menyelidiki.",
+            "Kompas.com - Terkait hal itu, polisi masih menyelidiki.",
             "Rekomendasi itu diserahkan kepada Presiden.",
             "Bagikan sembako kepada warga, kata Bupati.",
         ),

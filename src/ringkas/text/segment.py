@@ -113,6 +113,9 @@ _WRAPPED_LINE = 0.85
 # Hard-wrapped prose is wrapped at this many columns at least (narrower lines are a list, a
 # poem, a table).
 _MIN_WRAP = 30
+# Lines of at most this many words one below the other, where the next line's first word would
+# have fitted, are a column: a menu, a list or a poem, each line ending its sentence.
+_COLUMN_WORDS = 4
 # A wrapped paragraph may have this share of lines that read as furniture taken alone (a
 # fragment such as "pada 22 Februari 2007 tersebut akan" reads as a date line): one in a
 # paragraph of ten lines, none in a block of three such as a headline, byline and date line.
@@ -309,9 +312,15 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         return True
     if CREDIT_AT_END.search(line) or _TIME_AT_LINE_END.search(line):
         return True
+    next_word = next_line.split(maxsplit=1)[0]
+    if (
+        len(line.split()) <= _COLUMN_WORDS
+        and len(next_line.split()) <= _COLUMN_WORDS
+        and len(line) + 1 + len(next_word) <= width
+    ):
+        return True  # a column of short lines, in lower case too ("olah raga", "politik")
     if not _starts_like_sentence(next_line):
         return False
-    next_word = next_line.split(maxsplit=1)[0]
     return (
         len(line) + 1 + len(next_word) <= width
         or len(line) < _SHORT_LINE * width

@@ -66,6 +66,8 @@ _LISTED = re.compile(
 # A link's title has at least this share of its words capitalised (small words aside).
 _TITLE_CASE = 0.8
 _FINAL = (".", "!", "?", "…", ":")
+# How a headline may end: a question, an exclamation, an ellipsis ("Sebabnya...").
+_HEADLINE_FINAL = ("!", "?", "…", "...")
 _CLOSING = "\"'”’»)]"
 
 # The families this module flags.
@@ -103,12 +105,20 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
         return _Shape.NAVIGATION if sentence.furniture in _NAVIGATION else _Shape.FLAGGED
     body = _MARKER.sub("", sentence.text, count=1)
     words = _WORD.findall(body)
-    ended = body.rstrip(_CLOSING).endswith(_FINAL)
-    if ended:
+    end = body.rstrip(_CLOSING)
+    title_cased = _title_cased(body.split())
+    # A question, an exclamation or a trailing ellipsis on a line of its own in title case is
+    # a headline's ("Awas Meterai Palsu, Ini Cara Membedakan!"): prose is not in title case.
+    if end.endswith(_FINAL) and not (
+        end.endswith(_HEADLINE_FINAL) and title_cased and own_line(sentence, text)
+    ):
         return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
-    if not own_line(sentence, text) or len(words) > _HEADLINE_WORDS or _LISTED.search(body):
-        return _Shape.OTHER
-    if not _title_cased(body.split()):
+    if (
+        not title_cased
+        or len(words) > _HEADLINE_WORDS
+        or _LISTED.search(body)
+        or not own_line(sentence, text)
+    ):
         return _Shape.OTHER
     if len(words) <= _MENU_WORDS:
         return _Shape.OTHER if ":" in body else _Shape.MENU
@@ -148,20 +158,37 @@ def _introduced(shapes: list[_Shape], sentences: Sequence[Sentence]) -> list[_Sh
 def _menus_above(shapes: list[_Shape], sentences: Sequence[Sentence], text: str) -> list[_Shape]:
     """The shapes with list items above the first prose sentence counted as a menu's, in lower
     case too ("+ olah raga", "o sepak bola": a menu styled in capitals is often written in
-    lower case). Nothing above the first prose can be the story's own list."""
+    lower case). Nothing above the first prose can be the story's own list. Without bullets (a
+    browser copies a menu as bare lines), a column of at least ``_LONG_BREAK`` such short lines
+    is a menu's."""
+    column: list[int] = []  # short lines one after the other; furniture may stand among them
     for n, sentence in enumerate(sentences):
         if shapes[n] is _Shape.PROSE:
             break
+        if _flagged(shapes[n]):
+            continue
         body = _MARKER.sub("", sentence.text, count=1)
-        if (
-            shapes[n] is _Shape.OTHER
-            and body != sentence.text
+        short = (
+            shapes[n] in (_Shape.OTHER, _Shape.MENU)
             and len(_WORD.findall(body)) <= _MENU_WORDS
             and not body.rstrip(_CLOSING).endswith(_FINAL)
             and own_line(sentence, text)
-        ):
+        )
+        if short and body != sentence.text:
             shapes[n] = _Shape.MENU
+        if short:
+            column.append(n)
+            continue
+        _menu_column(shapes, column)
+        column = []
+    _menu_column(shapes, column)
     return shapes
+
+
+def _menu_column(shapes: list[_Shape], column: Sequence[int]) -> None:
+    if len(column) >= _LONG_BREAK:
+        for n in column:
+            shapes[n] = _Shape.MENU
 
 
 def _teasers(shapes: list[_Shape], words: Sequence[int], heads: Sequence[bool]) -> list[_Shape]:
@@ -258,13 +285,18 @@ def _header_start(
     stands between it and the story; without one, the story's first sentence. A list under a
     label ("Berita Terkait") between the headline and the story is passed over: its lines are
     other stories' headlines. So are furniture and lines without a word (a row of icons shows
-    their bullets alone)."""
+    their bullets alone). A line that reads like a headline right above the header's date line
+    or byline is the headline, even at the foot of such a list."""
     below = 0
+    dated = False  # a line of the header flagged already (a date line, a byline) stands below
     n = start
     while n > 0:
         if _flagged(shapes[n - 1]) or not words[n - 1]:
+            dated = dated or shapes[n - 1] is _Shape.FLAGGED
             n -= 1
             continue
+        if heads[n - 1] and dated and not below:
+            return n - 1  # right above its date line or byline: the headline, under any list
         if heads[n - 1]:
             top = n - 1
             while top > 0 and (heads[top - 1] or shapes[top - 1] is _Shape.NAVIGATION):
@@ -300,12 +332,16 @@ def _labelled_lists(
 
 def _headline_like(sentence: Sentence, text: str) -> bool:
     """A line of its own that reads like a headline: a few words or more without final
-    punctuation, not opening in lower case."""
+    punctuation (or, in title case, a question, an exclamation or an ellipsis), not opening in
+    lower case."""
     body = sentence.text.rstrip(_CLOSING)
     words = len(_WORD.findall(body))
     return (
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
-        and not body.endswith((*_FINAL, ",", ";"))
+        and (
+            not body.endswith((*_FINAL, ",", ";"))
+            or (body.endswith(_HEADLINE_FINAL) and _title_cased(body.split()))
+        )
         and not body[:1].islower()
         and own_line(sentence, text)
     )
