@@ -93,6 +93,13 @@ profile (the browser's default display of each element; the ``relaxed`` profile 
 Both are found on collapsed text and mapped back to the rendering, so the cut keeps the
 rendering's own line breaks and spacing. When either cannot be found the page is reported as
 not cut, and is left out of this part rather than cut at a guess.
+
+``--renderer chromium`` renders with a browser instead, as a reader copies from Chromium:
+``document.body.innerText`` of the page without its own scripts, which applies the page's
+style sheets (those saved with it) and shows lists without bullets and blocks without blank
+lines between them. The rules were written from inscriptis's renderings; Chromium's are a
+second view of the same pages. It needs Chromium (``apt-get install chromium``) and takes
+about three seconds a page.
 inscriptis applies the elements' default display and inline ``style`` attributes, not the
 page's style sheets; so before rendering, what the page marks hidden is removed as a browser
 would not show it: the ``hidden`` attribute, an inline ``display:none`` and the hiding classes
@@ -134,10 +141,13 @@ import contextlib
 import html as html_lib
 import json
 import re
+import shutil
+import subprocess
+import tempfile
 import time
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -442,6 +452,52 @@ def render_text(html: str) -> str:
     return str(get_text(shown, ParserConfig(css=CSS_PROFILES["strict"])))
 
 
+# The page's own scripts are left out (a saved page's scripts fetch nothing offline, and the
+# text must not depend on them); this one swaps the page for its text once it has loaded.
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.DOTALL | re.IGNORECASE)
+_COPY_TEXT = """<script>
+window.addEventListener("load", () => {
+  const text = document.body ? document.body.innerText : "";
+  document.documentElement.innerHTML = '<body><textarea id="copied"></textarea></body>';
+  document.getElementById("copied").textContent = text;
+});
+</script>"""
+_COPIED = re.compile(r'<textarea id="copied">(.*?)</textarea>', re.DOTALL)
+_CHROMIUM_SECONDS = 60
+
+
+def render_chromium(html: str) -> str:
+    """The page as a reader copies it from Chromium: ``document.body.innerText``, which applies
+    the page's style sheets and default display, without the page's own scripts."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise click.ClickException("Chromium is not installed: apt-get install chromium")
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(_SCRIPT.sub("", html) + _COPY_TEXT, encoding="utf-8")
+        done = subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--blink-settings=imagesEnabled=false",
+                "--virtual-time-budget=3000",
+                f"--user-data-dir={folder}/profile",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=_CHROMIUM_SECONDS,
+            check=False,
+        )
+    found = _COPIED.search(done.stdout)
+    if found is None:
+        raise click.ClickException(f"Chromium gave no text: {done.stderr[-300:]}")
+    return html_lib.unescape(found.group(1))
+
+
 # --------------------------------------------------------------------------------------------
 # 1. Extraction
 
@@ -728,7 +784,7 @@ class PageResult:
     baseline_same_as_clean: bool
 
 
-def measure(page: Page) -> PageResult:
+def measure(page: Page, render: Callable[[str], str]) -> PageResult:
     runs = run_ringkas(page)
     extraction: dict[str, ExtractionScore | Failed] = {
         RINGKAS: runs.split
@@ -752,7 +808,7 @@ def measure(page: Page) -> PageResult:
     if isinstance(baseline_summary, Failed):  # trafilatura found nothing: nothing chosen
         baseline_summary = SummaryScore(0, 0, False, (baseline_summary.message,))
     title = runs.summary if isinstance(runs.summary, Failed) else title_text(runs.summary)
-    rendering = render_text(page.html)
+    rendering = render(page.html)
     cut = cut_copied_text(rendering, page.gold)
     copied = cut if isinstance(cut, Failed) else score_copied(cut, page.gold)
     whole = _library_summary(rendering, page.gold)
@@ -1333,7 +1389,14 @@ def print_final(rows: Sequence[Row]) -> None:
     multiple=True,
     help="A directory of pages kept out of development (NNN-site.html with gold); repeatable.",
 )
-def main(data: Path, show: int, held_out: tuple[Path, ...]) -> None:
+@click.option(
+    "--renderer",
+    type=click.Choice(["inscriptis", "chromium"]),
+    default="inscriptis",
+    show_default=True,
+    help="What renders a page to the text a reader copies (parts 4 and 5).",
+)
+def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> None:
     if not data.is_dir():
         raise click.FileError(str(data), hint="not found; pass --data")
     started = time.perf_counter()
@@ -1347,7 +1410,8 @@ def main(data: Path, show: int, held_out: tuple[Path, ...]) -> None:
     if not pages:
         raise click.ClickException(f"{data} holds no NNN-site.html pages with gold")
     _trafilatura()  # say at once if the baseline cannot run
-    results = [measure(page) for page in pages]
+    render = render_chromium if renderer == "chromium" else render_text
+    results = [measure(page, render) for page in pages]
 
     click.echo(f"{len(pages)} saved pages with gold in {data}")
     for name in skipped:
