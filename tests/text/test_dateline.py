@@ -293,3 +293,25 @@ def test_sentences_title_and_dateline_cover_every_character(
         count == 1 if not char.isspace() else count <= 1
         for char, count in zip(text, covered, strict=True)
     )
+
+
+def test_a_dateline_at_the_start_of_a_line_ends_the_sentence_above() -> None:
+    """A lead that opens with its dateline on a new line starts a sentence, though the line
+    above ends with an abbreviation ("1439 H.": the Hijri year), and the line above is no part
+    of the lead."""
+    text = (
+        "Kemenag Gelar Sidang Isbat Penentuan 1 Syawal 1439 Hijriyah\n\n"
+        "Kementerian Agama akan memantau hilal untuk penetapan awal bulan Syawal 1439 H.\n"
+        "tirto.id - Kementerian Agama menggelar sidang isbat di Jakarta pada Kamis (14/6/2018). "
+        "Acara dimulai pada pukul 17.00 WIB.\n\n"
+        "Menurut pantauan, sidang itu didatangi oleh Menteri Agama.\n"
+    )
+    result = split(text)
+    assert result.dateline is not None and result.dateline.text == "tirto.id -"
+    assert [(s.text, s.furniture) for s in result.sentences][:2] == [
+        (
+            "Kementerian Agama akan memantau hilal untuk penetapan awal bulan Syawal 1439 H.",
+            "above-lead",
+        ),
+        ("Kementerian Agama menggelar sidang isbat di Jakarta pada Kamis (14/6/2018).", None),
+    ]

@@ -48,6 +48,7 @@ from .furniture import family_of, is_date_line
 from .rules import (
     BRACKETED_CROSS_LINK,
     CREDIT_AT_END,
+    DATELINE_LEAD,
     LABEL_LINE,
     LIST_SPLITTER,
     SIGNATURE_IN_TEXT,
@@ -300,6 +301,10 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
     if _wraps_on(line, next_line, width):
         return False
+    if _line_ends_sentence(line) and DATELINE_LEAD.match(next_line):
+        # The lead opens with its dateline ("tirto.id - ...") below a line that ends as a
+        # sentence does, also after an abbreviation ("... Syawal 1439 H.").
+        return True
     if LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
         return True  # a label such as "loading..." ends its line, its dots notwithstanding
     if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
