@@ -80,7 +80,9 @@ def without_furniture_names(output: bytes) -> bytes:
 
 
 def _digest_output(command: list[str], stdin: bytes | None = None, normalise: bool = False) -> str:
-    done = subprocess.run(command, capture_output=True, check=False, input=stdin)
+    # From the repository's root, so that a sample's name in the output (the HTML report's
+    # title) is the same in every checkout.
+    done = subprocess.run(command, capture_output=True, check=False, input=stdin, cwd=REPO_ROOT)
     if done.returncode != 0:
         raise click.ClickException(f"{' '.join(command)} exited {done.returncode}: {done.stderr!r}")
     output = without_furniture_names(done.stdout) if normalise else done.stdout
@@ -117,7 +119,8 @@ def digests(data: Path, web: Path | None, dressed: int, normalise: bool) -> dict
     )
     for sample in samples:
         for view, args in SAMPLE_VIEWS.items():
-            found[f"{sample.name} {view}"] = _digest([*summarize, *args, str(sample)])
+            name = str(sample.relative_to(REPO_ROOT))
+            found[f"{sample.name} {view}"] = _digest([*summarize, *args, name])
     if web is not None:
         for page in sorted(web.glob("*.html")):
             for view, args in (("json", ["-f", "json"]), ("split json", ["--split", "-f", "json"])):
@@ -132,8 +135,9 @@ def digests(data: Path, web: Path | None, dressed: int, normalise: bool) -> dict
                 )
                 click.echo(f"{name} --jobs {jobs}: {found[f'{name} --jobs {jobs}'][:16]}", err=True)
         for sample in samples:
+            name = str(sample.relative_to(REPO_ROOT))
             for output in ("text", "json"):
-                command = [*summarize, "-f", output, *method_args, str(sample)]
+                command = [*summarize, "-f", output, *method_args, name]
                 found[f"{sample.name} {method} {output}"] = _digest(command)
     texts = list(_texts(data))
     with tempfile.TemporaryDirectory() as scratch:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -247,28 +247,26 @@ class FastTextRankSummarizer(TextRankSummarizer):  # type: ignore[misc]
 
     def _to_words_set(self, sentence: Any) -> list[str]:
         """sumy's words of a sentence: lower case, stop words left out, each stemmed."""
-        return self._stemmed(sentence.words, {})
+        return self._stemmed([word.lower() for word in sentence.words], {})
 
-    def _stemmed(self, tokens: Iterable[str], stems: dict[str, str]) -> list[str]:
-        """The stems of ``tokens`` but stop words, as sumy takes them. sumy lower-cases every
-        word, then lower-cases it again before stemming; once is the same, and a third of the
-        work. ``stems`` holds the stems of a document's words found so far: each word form is
-        stemmed once, and every occurrence shares one string."""
-        stop_words, stem = self._stop_words, self._stemmer
-        found = []
-        for word in map(str.lower, tokens):
-            if word not in stop_words:
-                stemmed = stems.get(word)
-                if stemmed is None:
-                    stemmed = stems[word] = stem(word)
-                found.append(stemmed)
-        return found
+    def _stemmed(self, tokens: Sequence[str], stems: dict[str, str | None]) -> list[str]:
+        """The stems of ``tokens`` (lower case, as ringkas's tokenizer gives them) but stop
+        words, as sumy takes them: sumy lower-cases every word, then again before stemming,
+        which changes nothing in lower case. ``stems`` holds a document's word forms seen so
+        far, each with its stem (None for a stop word): each form is stemmed once, and every
+        occurrence shares one string."""
+        unseen = [word for word in tokens if word not in stems]
+        if unseen:
+            stop_words, stem = self._stop_words, self._stemmer
+            for word in unseen:
+                stems[word] = None if word in stop_words else stem(word)
+        return [found for found in map(stems.__getitem__, tokens) if found is not None]
 
     def rate_sentences(self, document: Any) -> dict[Any, float]:
         sentences = document.sentences
         if not sentences:
             return {}
-        stems: dict[str, str] = {}
+        stems: dict[str, str | None] = {}
         # The words of ringkas's sumy sentences (adapter.py) are those of its tokenizer; they
         # are found here rather than through ``sentence.words``, which sumy keeps in every
         # sentence: a long text's word lists would stay for the whole ranking.

@@ -85,10 +85,16 @@ def is_date_line(text: str) -> bool:
     # The time zone is among the last characters: only they are searched.
     if ended and _TIME_ZONE_AT_END.search(text, max(0, len(text) - _TIME_ZONE_CHARS)) is None:
         return False  # a sentence, unless the full stop is a time zone's ("... 09.15 WIB.")
+    tokens = _DATE_TOKEN.findall(text)
+    words = [token.lower() for token in tokens]
+    # A date line has a date (in figures, or a month's name) and says when: a time, a year or
+    # a weekday. Most sentences fail here, before their words are weighed.
+    if not (_NUMERIC_DATE.search(text) or any(word in dates.MONTHS for word in words)):
+        return False
+    if not (_TIME_OR_YEAR.search(text) or any(word in dates.DAYS for word in words)):
+        return False
     dated = other = 0
-    numeric = bool(_NUMERIC_DATE.search(text))
-    for token in _DATE_TOKEN.findall(text):
-        word = token.lower()
+    for token, word in zip(tokens, words, strict=True):
         if _NUMERIC_DATE.fullmatch(token):
             dated += 2
         elif _NUMBER.fullmatch(token) and (int(token) <= 31 or 1900 <= int(token) <= 2100):
@@ -101,14 +107,10 @@ def is_date_line(text: str) -> bool:
             continue
         else:
             other += 1
-    tokens = [t.lower() for t in _DATE_TOKEN.findall(text)]
-    has_month = any(t in dates.MONTHS for t in tokens)
-    # A date line says when: a time, a year or a weekday, besides its day and month.
-    when = _TIME_OR_YEAR.search(text) is not None or any(t in dates.DAYS for t in tokens)
     # A date line that ends with a full stop ("Senin, 14 Mar 2022 09.15 WIB.") has hardly a
     # word besides: "Acara dimulai pada pukul 16.30 WIB." is a sentence.
     limit = 1 if ended else _DATE_LINE_OTHER_WORDS
-    return (numeric or has_month) and when and dated >= 3 and other <= limit
+    return dated >= 3 and other <= limit
 
 
 def family_of(sentence: str) -> str | None:

@@ -11,6 +11,7 @@ Malay, which shares Indonesian's function words, passes for Indonesian.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..indonesian.languages import ENGLISH, INDONESIAN
@@ -35,15 +36,18 @@ NAMES = {ENGLISH_CODE: "English"}
 def other_language(texts: Iterable[str]) -> str | None:
     """ "en" when the texts look English, "und" when they look like neither Indonesian nor
     English, None when they look Indonesian or are too short to tell."""
-    words: list[str] = []
+    counts: Counter[str] = Counter()
+    total = 0
     for text in texts:
-        words += map(str.lower, _WORD.findall(text))
-        if len(words) >= MAX_WORDS:
+        words = _WORD.findall(text)
+        counts.update(map(str.lower, words))
+        total += len(words)
+        if total >= MAX_WORDS:
             break
-    if len(words) < MIN_WORDS:
+    if total < MIN_WORDS:
         return None
-    indonesian = sum(word in INDONESIAN for word in words) / len(words)
-    english = sum(word in ENGLISH for word in words) / len(words)
+    indonesian = sum(n for word, n in counts.items() if word in INDONESIAN) / total
+    english = sum(n for word, n in counts.items() if word in ENGLISH) / total
     if english >= ENGLISH_SHARE and english >= 2 * indonesian:
         return ENGLISH_CODE
     if indonesian < RARE_INDONESIAN and english < RARE_ENGLISH:

@@ -47,7 +47,12 @@ class Rules:
         self.regex = re.compile(
             "|".join(f"(?P<r{n}>{_scoped(r)})" for n, r in enumerate(rules) if not r.needs)
         )
-        self.guarded = [(n, r, re.compile(_scoped(r))) for n, r in enumerate(rules) if r.needs]
+        # Each guarded rule with one search for any of its needs, in lower-cased text.
+        self.guarded = [
+            (n, r, re.compile("|".join(map(re.escape, r.needs))), re.compile(_scoped(r)))
+            for n, r in enumerate(rules)
+            if r.needs
+        ]
 
     def family(self, match: re.Match[str]) -> str:
         """The family of the rule that made ``match`` (its group is the outermost to close)."""
@@ -58,11 +63,11 @@ class Rules:
     def _first(self, text: str, found: re.Match[str] | None, whole: bool) -> str | None:
         first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
         lower = ""
-        for n, rule, regex in self.guarded:
+        for n, rule, needs, regex in self.guarded:
             if first is not None and n > first:
                 break
             lower = lower or text.lower()
-            if any(need in lower for need in rule.needs):
+            if needs.search(lower):
                 matched = regex.fullmatch(text) if whole else regex.match(text)
                 if matched is not None:
                     return rule.family

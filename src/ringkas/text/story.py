@@ -106,18 +106,19 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     body = _MARKER.sub("", sentence.text, count=1)
     words = _WORD.findall(body)
     end = body.rstrip(_CLOSING)
-    title_cased = _title_cased(body.split())
     # A question, an exclamation or a trailing ellipsis on a line of its own in title case is
     # a headline's ("Awas Meterai Palsu, Ini Cara Membedakan!"): prose is not in title case.
     if end.endswith(_FINAL) and not (
-        end.endswith(_HEADLINE_FINAL) and title_cased and own_line(sentence, text)
+        end.endswith(_HEADLINE_FINAL)
+        and own_line(sentence, text)
+        and _title_cased(body.split())
     ):
         return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
     if (
-        not title_cased
-        or len(words) > _HEADLINE_WORDS
+        len(words) > _HEADLINE_WORDS
         or _LISTED.search(body)
         or not own_line(sentence, text)
+        or not _title_cased(body.split())
     ):
         return _Shape.OTHER
     if len(words) <= _MENU_WORDS:
@@ -170,8 +171,8 @@ def _menus_above(shapes: list[_Shape], sentences: Sequence[Sentence], text: str)
         body = _MARKER.sub("", sentence.text, count=1)
         short = (
             shapes[n] in (_Shape.OTHER, _Shape.MENU)
-            and len(_WORD.findall(body)) <= _MENU_WORDS
             and not body.rstrip(_CLOSING).endswith(_FINAL)
+            and len(_WORD.findall(body)) <= _MENU_WORDS
             and own_line(sentence, text)
         )
         if short and body != sentence.text:
