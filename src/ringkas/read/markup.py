@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from html import escape, unescape
 from html.parser import HTMLParser
 from itertools import islice
+from types import MappingProxyType
 from typing import Union
 
 from ..errors import InputError
@@ -92,6 +93,7 @@ MAX_DEPTH = 200
 _REPEATS_ADD_NOTHING = frozenset(
     "a abbr b big code em font i nobr s small span strike strong tt u".split()
 )
+_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
 # Elements whose text is written out raw, not escaped.
 _RAW_TEXT = frozenset({"script", "style"})
 
@@ -101,14 +103,13 @@ class Element:
     """An element of the page: its tag, attributes, children and where it is in the source."""
 
     tag: str
-    attrs: dict[str, str]
+    attrs: Mapping[str, str]
     parent: Element | None
     start: int  # source offset of its start tag
     end: int = -1  # source offset just past its end (its end tag, or where it was closed)
-    children: list[Element | Text] = field(default_factory=list)
-    source: str = ""  # the whole page's source (set on the root)
-    deep: bool = False  # (on the root) the source nests elements deeper than MAX_DEPTH
-    tags: int = 0  # (on the root) the start tags of the page
+    # A page may hold a hundred thousand elements, most without attributes or children: those
+    # share one empty mapping and one empty tuple, and a list is made for the first child.
+    children: list[Element | Text] | tuple[()] = ()
 
     @property
     def hidden(self) -> bool:
@@ -124,12 +125,28 @@ class Element:
             return True
         return not HIDING_CLASSES.isdisjoint(self.attrs.get("class", "").split())
 
+    def add(self, node: Element | Text) -> None:
+        """Append ``node`` to the element's children."""
+        if self.children:
+            self.children.append(node)
+        else:
+            self.children = [node]
+
     def ancestors(self) -> Iterator[Element]:
         """This element, its parent, and so on up to the root."""
         element: Element | None = self
         while element is not None:
             yield element
             element = element.parent
+
+
+@dataclass(eq=False, slots=True)
+class Root(Element):
+    """The root of a page's tree, with what is known of the whole page."""
+
+    source: str = ""  # the whole page's source
+    deep: bool = False  # the source nests elements deeper than MAX_DEPTH
+    tags: int = 0  # the start tags of the page
 
 
 @dataclass(eq=False, slots=True)
@@ -178,9 +195,9 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.line_offsets = [0, *(m.end() for m in re.finditer("\n", source))]
-        self.root = Element("#root", {}, None, 0, source=source)
-        self.stack = [self.root]
-        self.hosts = [self.root]
+        self.root = Root("#root", _NO_ATTRIBUTES, None, 0, source=source)
+        self.stack: list[Element] = [self.root]
+        self.hosts: list[Element] = [self.root]
         self.open: dict[str, int] = {}
         self.tags = 0
 
@@ -240,13 +257,13 @@ class _TreeBuilder(HTMLParser):
                     break
                 if element.tag in _BLOCKS and element.tag not in {"tbody", "thead"}:
                     break  # a list inside another item: leave the outer item open
-        attributes = {k: v or "" for k, v in attrs}
+        attributes = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRIBUTES
         host = self.hosts[-1]
         if tag in _REPEATS_ADD_NOTHING and tag == host.tag and attributes == host.attrs:
             self._push(Element(tag, attributes, host, at), host)
             return
         element = Element(tag, attributes, host, at)
-        host.children.append(element)
+        host.add(element)
         if tag in _VOID:
             element.end = at + len(self.get_starttag_text() or "")
         else:
@@ -301,7 +318,7 @@ class _TreeBuilder(HTMLParser):
             last.starts = _joined(last.starts, starts)
             last.ends = _joined(last.ends, ends)
         else:
-            parent.children.append(Text(text, starts, ends))
+            parent.add(Text(text, starts, ends))
 
     def close(self) -> None:
         super().close()
@@ -334,7 +351,7 @@ def _decode_references(text: str, starts: Offsets, ends: Offsets) -> tuple[str, 
     return "".join(out), out_starts, out_ends
 
 
-def parse(source: str) -> Element:
+def parse(source: str) -> Root:
     """The element tree of an HTML page (a root holding the top-level nodes), no deeper than
     ``MAX_DEPTH`` levels. Raises InputError for a page of more than ``MAX_TAGS`` tags."""
     builder = _TreeBuilder(source)
@@ -369,10 +386,10 @@ def _leave_out_wrappers(root: Element) -> None:
                 continue
             inner = child
             while _wrapper(inner):
-                inner = inner.children[0]  # type: ignore[assignment]
+                inner = inner.children[0]  # type: ignore[assignment,misc]
             if inner is not child:
                 inner.parent = element
-                element.children[index] = inner
+                element.children[index] = inner  # type: ignore[index]
             stack.append(inner)
 
 
@@ -399,7 +416,7 @@ def _flatten_below(root: Element, depth: int) -> None:
                 continue
             at = node if isinstance(node, int) else node.start
             if (isinstance(node, int) or node.tag in _BLOCKS) and not broken:
-                content.append(Element("br", {}, element, at, at))
+                content.append(Element("br", _NO_ATTRIBUTES, element, at, at))
                 broken = True
             if isinstance(node, Element):
                 if node.tag in _BLOCKS:
@@ -545,7 +562,7 @@ def _holds_text(element: Element) -> bool:
     return False
 
 
-def blocks(root: Element, with_hidden: bool = False) -> list[Block]:
+def blocks(root: Root, with_hidden: bool = False) -> list[Block]:
     """The visible text of the tree under ``root``, block by block, in document order; with
     ``with_hidden``, also the text the page hides (by attribute, style or class; never scripts,
     styles and the like), in blocks marked ``hidden``."""

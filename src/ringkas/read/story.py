@@ -29,7 +29,7 @@ STORY_DEADLINE_FACTOR = 8
 _MORE_TEXT = 1.1
 
 
-def _visible_chars(tree: markup.Element) -> int:
+def _visible_chars(tree: markup.Root) -> int:
     return sum(len(block.text) for block in markup.blocks(tree))
 
 
@@ -45,7 +45,7 @@ class _Reading:
         self.deadline = time.monotonic() + STORY_DEADLINE_FACTOR * timeout
         self.warnings: list[Message] = []
 
-    def page(self, url: str, what: Message) -> tuple[Page, str, markup.Element] | None:
+    def page(self, url: str, what: Message) -> tuple[Page, str, markup.Root] | None:
         """A page of the story, decoded and parsed, or None (with a warning) when it cannot be
         had in time or is no web page."""
         left = self.deadline - time.monotonic()
