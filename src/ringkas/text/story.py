@@ -109,9 +109,7 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     # A question, an exclamation or a trailing ellipsis on a line of its own in title case is
     # a headline's ("Awas Meterai Palsu, Ini Cara Membedakan!"): prose is not in title case.
     if end.endswith(_FINAL) and not (
-        end.endswith(_HEADLINE_FINAL)
-        and own_line(sentence, text)
-        and _title_cased(body.split())
+        end.endswith(_HEADLINE_FINAL) and own_line(sentence, text) and _title_cased(body.split())
     ):
         return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
     if (
