@@ -224,6 +224,21 @@ def test_a_list_items_bullet_is_no_part_of_its_sentence() -> None:
     assert left_out == "*•-"
 
 
+def test_marks_without_a_word_close_the_sentence_before_them_on_its_line() -> None:
+    """Emoji after a sentence on its line ("... itu. 🙏") are part of it, not a sentence of
+    their own or the start of the next; in a paragraph of their own they stand apart."""
+    text = (
+        "Bulog menyiapkan 50 ribu ton beras. 🙏🙏\nHarga turun pekan depan. 👍 Pedagang lega.\n\n"
+        "🔥🔥🔥\n"
+    )
+    assert [s.text for s in split(text).sentences] == [
+        "Bulog menyiapkan 50 ribu ton beras. 🙏🙏",
+        "Harga turun pekan depan. 👍",
+        "Pedagang lega.",
+        "🔥🔥🔥",
+    ]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t\r\n"])
 def test_empty_input_is_an_error(text: str) -> None:
     """Empty or white-space-only text raises EmptyInputError, for summarize and split."""

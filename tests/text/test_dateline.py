@@ -315,3 +315,31 @@ def test_a_dateline_at_the_start_of_a_line_ends_the_sentence_above() -> None:
         ),
         ("Kementerian Agama menggelar sidang isbat di Jakarta pada Kamis (14/6/2018).", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "outlet"),
+    [
+        ("*JAKARTA* -", "JAKARTA", None),
+        ("**Jakarta** -", "Jakarta", None),
+        ("_Jakarta_ -", "Jakarta", None),
+        ("*JAKARTA, KOMPAS.com* -", "JAKARTA", "KOMPAS.com"),
+    ],
+)
+def test_a_dateline_in_bold_or_italics_is_a_dateline(
+    dateline: str, place: str, outlet: str | None
+) -> None:
+    """News forwarded in a chat app marks its dateline bold or italic; the marks stay in the
+    dateline's span and out of its place and outlet."""
+    lead = "Harga beras medium di pasar tradisional naik 8 persen dalam sepekan terakhir."
+    text = f"Harga Beras Naik Lagi\n\n{dateline} {lead} Pedagang mengeluh.\n"
+    result = split(text)
+    assert result.dateline is not None
+    assert (result.dateline.text, result.dateline.place, result.dateline.outlet) == (
+        dateline,
+        place,
+        outlet,
+    )
+    start = result.dateline.start
+    assert text[start : result.dateline.end] == dateline
+    assert result.sentences[0].text == lead

@@ -164,3 +164,14 @@ def test_a_date_line_with_its_writer_in_the_header() -> None:
     chronology = f"{BODY}\n\n29 Mei 2025 Polisi menangkap dua tersangka di Karawang"
     result = split(f"Harga Beras Naik Jelang Lebaran\n\n{chronology}")
     assert not any(s.boilerplate for s in result.sentences)
+
+
+@pytest.mark.parametrize("marks", ["*", "**", "_", "__"])
+def test_the_marks_of_a_bold_or_italic_headline_are_left_out_of_the_title(marks: str) -> None:
+    """A headline written in bold or italics ("*Judul*", as a chat app forwards news) is the
+    title without its marks, placed exactly."""
+    text = f"{marks}Harga Beras Naik Jelang Lebaran{marks}\n\n{BODY}"
+    title = split(text).title
+    assert title is not None and title.text == "Harga Beras Naik Jelang Lebaran"
+    assert text[title.start : title.end] == title.text
+    assert (title.line, title.column) == (1, len(marks) + 1)

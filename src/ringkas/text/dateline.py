@@ -25,6 +25,7 @@ _BRACKETED = re.compile(r"(?<=\()[^()]+(?=\))")
 _MARKS = " \t\n()-–—:.|,"
 # A date in a dateline ("Jakarta, 5/3 (ANTARA) -") is not part of the place.
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_WITHOUT_EMPHASIS = str.maketrans("*_", "  ")
 # The dateline is looked for among this many sentences from the top (past a caption or a
 # byline that stands above the lead).
 _MAX_ABOVE = 8
@@ -74,15 +75,21 @@ def split_dateline(
         # A line of other furniture that opens like a dateline is none: "Kompas.com -
         # 02/11/2023, 21:34 WIB" is a date line.
         flagged = sentence.boilerplate and sentence.furniture != DATELINE
-        match = None if flagged else DATELINE_LEAD.match(sentence.text)
+        # A dateline in bold or italics, as a chat app writes it ("*JAKARTA* - ..."), is read
+        # without its marks; they stay in the dateline's span.
+        plain = sentence.text
+        if plain.startswith(("*", "_")):
+            plain = plain.translate(_WITHOUT_EMPHASIS)
+        opening = len(plain) - len(plain.lstrip())
+        match = None if flagged else DATELINE_LEAD.match(plain, opening)
         if match is None and not flagged and _alone_above_lead(sentences, position, text):
             match = DATELINE_LINE.fullmatch(sentence.text)
         if match is None:
             if sentence.boilerplate:
                 continue  # furniture above the lead: a caption, a byline
             break
-        words = match.group().rstrip()
-        place, outlet = _parts(words)
+        words = sentence.text[: match.end()].rstrip()
+        place, outlet = _parts(plain[: len(words)])
         dateline = Dateline(
             text=words,
             start=sentence.start,

@@ -23,6 +23,7 @@ from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
 from .furniture import is_date_line
 from .rules import DATELINE_LEAD, DATELINE_LINE
+from .segment import TRAILING_EMOJI
 from .story import is_prose, story_start
 
 # A headline is a line of at most this many words (Indonesian headlines run from about 5 to 15).
@@ -39,6 +40,7 @@ _MAX_PARAGRAPHS_BEFORE_LEAD = 3
 # least story.py's six, with its final punctuation).
 _HEADER_WORDS = 6
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)[^*_\n]*[^*_\s]\1")
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
@@ -60,10 +62,12 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
         return False  # a lead that opens with its dateline, or one alone: "Jakarta -"
     if _MARKDOWN_HEADING.match(text):
         return True
-    if len(text.split()) > _MAX_WORDS or text.rstrip(_CLOSING).endswith((".", ",", ";", ":")):
+    # Emoji after the end are no part of it: "... beras. 🙏" ends with a full stop.
+    end = TRAILING_EMOJI.sub("", text).rstrip(_CLOSING)
+    if len(text.split()) > _MAX_WORDS or end.endswith((".", ",", ";", ":")):
         return False
     # Without final punctuation, or a question or exclamation in title case.
-    return text.rstrip(_CLOSING)[-1:] not in "!?" or _title_cased(text)
+    return end[-1:] not in "!?" or _title_cased(text)
 
 
 def _is_rubric(sentence: Sentence, following: Sequence[Sentence]) -> bool:
@@ -87,7 +91,8 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
     The headline is the first sentence that is not furniture, among the first few, when it is a
     line of its own without a final full stop and more of the article follows. A rubric above
     it (a line of a word or three) is flagged as furniture. The headline's Markdown marker
-    ("# ") is left out of the title.
+    ("# ") and the marks of bold or italics around it ("*Judul*", "**Judul**") are left out of
+    the title.
     """
     sentences = list(sentences)
     # Above a whole page's story, its menus and lists (flagged already) are no part of it.
@@ -105,10 +110,14 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
             break
         marker = _MARKDOWN_HEADING.match(sentence.text)
         skip = marker.end() if marker else 0
+        # A headline in bold or italics, as a chat app or Markdown writes it ("*Judul*").
+        emphasis = _EMPHASIS.fullmatch(sentence.text, skip)
+        close = len(emphasis.group(1)) if emphasis else 0
+        skip += close
         title = Span(
-            text=sentence.text[skip:],
+            text=sentence.text[skip : len(sentence.text) - close],
             start=sentence.start + skip,
-            end=sentence.end,
+            end=sentence.end - close,
             line=sentence.line,
             column=sentence.column + skip,
         )

@@ -55,6 +55,13 @@ from .rules import (
 )
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Text without a letter or a digit: emoji, a row of marks.
+_WORDLESS = re.compile(r"[^\w]+")
+# Emoji and other pictographs, with their joiners and variation selectors.
+_PICTOGRAPHS = "\u200d\ufe0e\ufe0f\u2600-\u27bf\U0001f000-\U0001faff"
+_LEADING_PICTOGRAPHS = re.compile(f"[{_PICTOGRAPHS}]+(?=\\s)")
+# Emoji at the end of a line, after its last word or punctuation.
+TRAILING_EMOJI = re.compile(f"[\\s{_PICTOGRAPHS}]+$")
 
 # A paragraph that opens with a lone outlet name ending in a full stop, the dateline of
 # "Harakatuna.com. Damaskus – Menteri ..."; Punkt would make "Harakatuna.com." a sentence.
@@ -270,7 +277,9 @@ def _paragraphs(text: str, starts: list[int]) -> Iterator[list[tuple[int, int]]]
 
 
 def _line_ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
+    """Whether a line ends as a sentence does, closing quotes and brackets aside, and emoji
+    after the end ("... itu. 🙏")."""
+    return TRAILING_EMOJI.sub("", line).rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
 
 
 def _looks_like_title(line: str) -> bool:
@@ -604,8 +613,20 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s += len(chunk) - len(chunk.lstrip())
         e = s + len(stripped)
         s, e = s + start, e + start
+        closing = _LEADING_PICTOGRAPHS.match(text, s, e) if spans else None
+        if (
+            closing is not None
+            and "\n" not in text[spans[-1][1] : s]
+            and not _WORDLESS.fullmatch(text, *spans[-1])
+        ):
+            # Emoji after a sentence ("... beras. 🙏 Harga ...") close it, on its line or at
+            # the end of it; the next sentence starts after them.
+            spans[-1] = (spans[-1][0], closing.end())
+            s = closing.end() + len(text[closing.end() : e]) - len(text[closing.end() : e].lstrip())
         if spans and (
             (_continues_previous(text, s, e) and not _ends_with_full_word(text, *spans[-1]))
+            # Marks without a word after a sentence ("... itu. 🙏", "... persen. .") close it.
+            or (_WORDLESS.fullmatch(text, s, e) and not _WORDLESS.fullmatch(text, *spans[-1]))
             or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
             or _LIST_NUMBER.fullmatch(text, *spans[-1])
         ):
