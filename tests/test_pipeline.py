@@ -468,3 +468,32 @@ def test_only_furniture_says_so() -> None:
     assert len(split(FURNITURE).sentences) == 3
     with pytest.raises(EmptyInputError, match="no story text"):
         summarize(FURNITURE)
+
+
+def test_an_article_saved_as_markdown() -> None:
+    """Markdown's marks are no part of what is summarised: the heading's "# " and a bold
+    dateline's stars stay out of the title and the lead, a picture with its caption is a
+    caption, a quoted line's "> " is left out, a bold "Baca juga:" is a cross-link, and the
+    address of a link is no word of its sentence."""
+    text = (
+        "# Harga Beras Naik Jelang Lebaran\n\n"
+        "![Pedagang beras di Pasar Induk Cipinang](https://example.co.id/foto/beras.jpg)\n\n"
+        "**Jakarta** - Harga beras medium naik 8 persen dalam sepekan terakhir. Pasokan dari "
+        "[Karawang](https://example.co.id/tag/karawang) berkurang.\n\n"
+        '> "Kami merugi karena pembeli sepi," kata Budi.\n\n'
+        "**Baca juga:** [Stok Beras Aman](https://example.co.id/berita/123)\n"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == "Harga Beras Naik Jelang Lebaran"
+    assert result.dateline is not None and result.dateline.text == "**Jakarta** -"
+    assert [(s.text, s.furniture) for s in result.sentences] == [
+        (
+            "![Pedagang beras di Pasar Induk Cipinang](https://example.co.id/foto/beras.jpg)",
+            "caption",
+        ),
+        ("Harga beras medium naik 8 persen dalam sepekan terakhir.", None),
+        ("Pasokan dari [Karawang](https://example.co.id/tag/karawang) berkurang.", None),
+        ('"Kami merugi karena pembeli sepi," kata Budi.', None),
+        ("**Baca juga:** [Stok Beras Aman](https://example.co.id/berita/123)", "cross-link"),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in result.sentences)

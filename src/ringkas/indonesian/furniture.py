@@ -124,6 +124,10 @@ OUTLET_BYLINE = (
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*\|\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
 )
 
+# A picture as Markdown writes it, with its caption: "![Pedagang beras](https://.../foto.jpg)"
+# (a page saved or copied as Markdown).
+MARKDOWN_IMAGE = r"!\[[^\]\n]*\]\([^()\s]*\)"
+
 # The end of a label line: a colon, if any, and nothing after it.
 _LABEL_END = r"\s*[:：]?\s*$"
 
@@ -680,6 +684,16 @@ RULES: tuple[Rule, ...] = (
         WHOLE,
         examples=("Ilustrasi kebakaran.", "Ilustrasi"),
         counterexamples=("Ilustrasi itu menggambarkan suasana pasar yang ramai pada pagi hari.",),
+    ),
+    Rule(
+        "caption",
+        MARKDOWN_IMAGE,
+        WHOLE,
+        examples=(
+            "![Pedagang beras di Pasar Induk Cipinang](https://example.co.id/foto/beras.jpg)",
+            "![](gambar.png)",
+        ),
+        counterexamples=("Harga beras naik [Karawang](https://example.co.id/karawang).",),
     ),
     Rule(
         "source",

@@ -1,7 +1,8 @@
 """Indonesian words as ranking and selection compare them.
 
 Words are runs of letters and digits, lower-cased; a reduplication ("negara-negara",
-"anak-anaknya") counts as its base word. Stop words come from ``indonesian/stopwords.txt``.
+"anak-anaknya") counts as its base word. Web addresses in a sentence are not words. Stop words
+come from ``indonesian/stopwords.txt``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from ..indonesian.stopwords import stop_words
 # Words are runs of letters and digits, joined by inner hyphens or apostrophes, so the
 # reduplicated "negara-negara" and the name "Asy'ari" stay one word each.
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A web address in a sentence: a link written out, or Markdown's "[text](address)".
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]]+")
 
 
 class IndonesianWordTokenizer:
@@ -22,6 +25,8 @@ class IndonesianWordTokenizer:
 
     @staticmethod
     def to_words(text: str) -> tuple[str, ...]:
+        if "://" in text or "www." in text:
+            text = _ADDRESS.sub(" ", text)  # an address is no word of the sentence
         return tuple(map(str.lower, _WORD.findall(text)))
 
 

@@ -116,8 +116,9 @@ def is_date_line(text: str) -> bool:
 def family_of(sentence: str) -> str | None:
     """The furniture family of ``sentence`` taken alone ("cross-link", "caption", ...), or None
     when it is part of the story."""
-    # A list item's marker, as a rendered page shows a menu ("* Facebook"), is no part of it.
-    text = _LIST_MARKER.sub("", sentence.strip(), count=1)
+    # A list item's marker, as a rendered page shows a menu ("* Facebook"), is no part of it,
+    # nor are the marks of bold or italics that open it ("**Baca juga:** ...").
+    text = _LIST_MARKER.sub("", sentence.strip(), count=1).lstrip("*_")
     if not text:
         return None
     family = OPENING.family_at_start(text)

@@ -80,9 +80,10 @@ _SENTENCE_END = (".", "!", "?")
 _BULLETS = "•*+▪●◦‣·–—-"  # "-" last, as a character class wants it
 _LIST_ITEM = re.compile(rf"(?:[{_BULLETS}]|\d{{1,3}}[.)]|[a-zA-Z]\))\s")
 # A list item's bullet, as copied or rendered text shows one at the start of a line ("* ",
-# "• ", "- "), is layout like the white space after it: no part of the item's sentence. A row
-# of them ("* * *") is a section break, left whole.
-_BULLET = re.compile(rf"[{_BULLETS}][ \t]+(?=[^\s{_BULLETS}])")
+# "• ", "- "), and the marker of a quoted line ("> ", as Markdown and e-mail write it) are
+# layout like the white space after them: no part of the sentence. A row of bullets ("* * *")
+# is a section break, left whole.
+_BULLET = re.compile(rf"(?:[{_BULLETS}]|>+)[ \t]+(?=[^\s>{_BULLETS}])")
 # A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)",
 # CREDIT_AT_END): the sentence ends there too. So does a date line: "Senin, 14 Mar 2022 09:15
 # WIB".
@@ -623,12 +624,17 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # the end of it; the next sentence starts after them.
             spans[-1] = (spans[-1][0], closing.end())
             s = closing.end() + len(text[closing.end() : e]) - len(text[closing.end() : e].lstrip())
-        if spans and (
-            (_continues_previous(text, s, e) and not _ends_with_full_word(text, *spans[-1]))
-            # Marks without a word after a sentence ("... itu. 🙏", "... persen. .") close it.
-            or (_WORDLESS.fullmatch(text, s, e) and not _WORDLESS.fullmatch(text, *spans[-1]))
-            or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
-            or _LIST_NUMBER.fullmatch(text, *spans[-1])
+        if (
+            spans
+            and (
+                (_continues_previous(text, s, e) and not _ends_with_full_word(text, *spans[-1]))
+                # A Markdown picture, which Punkt cuts after its "!": "![caption](address)".
+                or (spans[-1][1] == s and text[spans[-1][0] : s] == "!" and text.startswith("[", s))
+                # Marks without a word after a sentence ("... itu. 🙏", "... persen. .") close it.
+                or (_WORDLESS.fullmatch(text, s, e) and not _WORDLESS.fullmatch(text, *spans[-1]))
+                or (len(spans) == 1 and _DATELINE_OUTLET.fullmatch(text, *spans[0]))
+                or _LIST_NUMBER.fullmatch(text, *spans[-1])
+            )
         ):
             spans[-1] = (spans[-1][0], e)
         else:
