@@ -26,6 +26,8 @@ RARE_INDONESIAN = 0.03
 RARE_ENGLISH = 0.05
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A text of up to this many characters is searched for words in one go.
+_WHOLE_CHARACTERS = 50_000
 
 ENGLISH_CODE = "en"
 UNDETERMINED = "und"  # ISO 639: a language not told
@@ -36,14 +38,19 @@ NAMES = {ENGLISH_CODE: "English"}
 def other_language(texts: Iterable[str]) -> str | None:
     """ "en" when the texts look English, "und" when they look like neither Indonesian nor
     English, None when they look Indonesian or are too short to tell."""
-    counts: Counter[str] = Counter()
-    total = 0
-    for text in texts:
-        words = _WORD.findall(text)
-        counts.update(map(str.lower, words))
-        total += len(words)
-        if total >= MAX_WORDS:
-            break
+    sentences = list(texts)
+    # One search over the whole text when it is judged whole: a text of under MAX_WORDS words,
+    # such as a news article (a longer one is judged by its first sentences).
+    whole = "\n".join(sentences) if sum(map(len, sentences)) <= _WHOLE_CHARACTERS else ""
+    words = _WORD.findall(whole)
+    if not whole or len(words) >= MAX_WORDS:
+        words = []
+        for text in sentences:
+            words += _WORD.findall(text)
+            if len(words) >= MAX_WORDS:
+                break
+    counts = Counter(map(str.lower, words))
+    total = len(words)
     if total < MIN_WORDS:
         return None
     indonesian = sum(n for word, n in counts.items() if word in INDONESIAN) / total

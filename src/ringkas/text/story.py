@@ -93,8 +93,15 @@ _NAVIGATION = frozenset({"link-list", "label", "tags", "breadcrumb", "share", "p
 _LONG_BREAK = 6
 
 
-def _shape(sentence: Sentence, text: str) -> _Shape:
-    """What a sentence looks like on the page, taken with its line.
+def _without_marker(text: str) -> str:
+    """``text`` without the list item's marker it opens with, if any (``text`` itself when it
+    has none)."""
+    marker = _MARKER.match(text)
+    return text if marker is None else text[marker.end() :]
+
+
+def _shape(sentence: Sentence, text: str, words: int) -> _Shape:
+    """What a sentence of ``words`` words looks like on the page, taken with its line.
 
     A menu item or a headline in a list of stories is a line of its own in title case, as
     links are written; a line of the story's own lists is not: it has a number ("3. Pratu
@@ -103,30 +110,31 @@ def _shape(sentence: Sentence, text: str) -> _Shape:
     """
     if sentence.boilerplate:
         return _Shape.NAVIGATION if sentence.furniture in _NAVIGATION else _Shape.FLAGGED
-    body = _MARKER.sub("", sentence.text, count=1)
-    words = _WORD.findall(body)
+    body = _without_marker(sentence.text)
+    if body is not sentence.text:
+        words = len(_WORD.findall(body))
     end = body.rstrip(_CLOSING)
     # A question, an exclamation or a trailing ellipsis on a line of its own in title case is
     # a headline's ("Awas Meterai Palsu, Ini Cara Membedakan!"): prose is not in title case.
     if end.endswith(_FINAL) and not (
         end.endswith(_HEADLINE_FINAL) and own_line(sentence, text) and _title_cased(body.split())
     ):
-        return _Shape.PROSE if len(words) >= _PROSE_WORDS else _Shape.OTHER
+        return _Shape.PROSE if words >= _PROSE_WORDS else _Shape.OTHER
     if (
-        len(words) > _HEADLINE_WORDS
+        words > _HEADLINE_WORDS
         or _LISTED.search(body)
         or not own_line(sentence, text)
         or not _title_cased(body.split())
     ):
         return _Shape.OTHER
-    if len(words) <= _MENU_WORDS:
+    if words <= _MENU_WORDS:
         return _Shape.OTHER if ":" in body else _Shape.MENU
     return _Shape.HEADLINE
 
 
 def is_prose(text: str) -> bool:
     """Whether a sentence reads as prose: enough words, and the end of a sentence."""
-    body = _MARKER.sub("", text, count=1)
+    body = _without_marker(text)
     return len(_WORD.findall(body)) >= _PROSE_WORDS and body.rstrip(_CLOSING).endswith(_FINAL)
 
 
@@ -166,7 +174,7 @@ def _menus_above(shapes: list[_Shape], sentences: Sequence[Sentence], text: str)
             break
         if _flagged(shapes[n]):
             continue
-        body = _MARKER.sub("", sentence.text, count=1)
+        body = _without_marker(sentence.text)
         short = (
             shapes[n] in (_Shape.OTHER, _Shape.MENU)
             and not body.rstrip(_CLOSING).endswith(_FINAL)
@@ -329,12 +337,11 @@ def _labelled_lists(
     return shapes
 
 
-def _headline_like(sentence: Sentence, text: str) -> bool:
-    """A line of its own that reads like a headline: a few words or more without final
-    punctuation (or, in title case, a question, an exclamation or an ellipsis), not opening in
-    lower case."""
+def _headline_like(sentence: Sentence, text: str, words: int) -> bool:
+    """A line of its own of ``words`` words that reads like a headline: a few words or more
+    without final punctuation (or, in title case, a question, an exclamation or an ellipsis),
+    not opening in lower case."""
     body = sentence.text.rstrip(_CLOSING)
-    words = len(_WORD.findall(body))
     return (
         _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
         and (
@@ -370,8 +377,12 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     of other stories and their teasers of a whole page copied as text. A text whose story is
     not set apart from the rest by menus or lists of headlines is returned as it is."""
     words = [len(_WORD.findall(s.text)) for s in sentences]
-    heads = [not s.boilerplate and _headline_like(s, text) for s in sentences]
-    shapes = _introduced([_shape(s, text) for s in sentences], sentences)
+    heads = [
+        not s.boilerplate and _headline_like(s, text, n)
+        for s, n in zip(sentences, words, strict=True)
+    ]
+    shapes = [_shape(s, text, n) for s, n in zip(sentences, words, strict=True)]
+    shapes = _introduced(shapes, sentences)
     shapes = _menus_above(shapes, sentences, text)
     shapes = _teasers(shapes, words, heads)
     runs = _runs(shapes, words)
