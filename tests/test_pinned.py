@@ -99,6 +99,51 @@ def test_splitting_equals_nltks_own_patterns(text: str) -> None:
     assert list(segment._punkt().span_tokenize(text)) == list(plain.span_tokenize(text))
 
 
+CONTEXTS = [
+    "naik. Harga",
+    "naik. harga",
+    "apa? Kata",
+    "ya! “Kami",
+    "dr. Budi",
+    "Dr. Budi",
+    "PK. Ia",
+    "Tbk. Perusahaan",
+    "dll. Harga",
+    "wib. Acara",
+    "Jl. Sudirman",
+    "naik.\n\nHarga",
+    "Ia. (",
+    "ab. C",
+]
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_a_plain_end_is_decided_as_nltk_decides_it(context: str) -> None:
+    """The splitter's short cut for a candidate end after a plain word gives NLTK's answer."""
+    ours = segment._punkt()
+    assert ours.text_contains_sentbreak(
+        context
+    ) == punkt.PunktSentenceTokenizer.text_contains_sentbreak(ours, context)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("abdlrjnkPKTDJ"), min_size=1, max_size=6),
+    st.sampled_from(".?!"),
+    st.sampled_from([" ", "\n", "  ", "\n\n"]),
+    st.text(alphabet=st.sampled_from("aHk“(.1"), min_size=1, max_size=4),
+)
+def test_candidate_ends_are_decided_as_nltk_decides_them(
+    word: str, mark: str, space: str, after: str
+) -> None:
+    """For any word before a candidate end, ringkas's Punkt decides as NLTK's own code does."""
+    ours = segment._punkt()
+    context = f"{word}{mark}{space}{after}"
+    assert ours.text_contains_sentbreak(
+        context
+    ) == punkt.PunktSentenceTokenizer.text_contains_sentbreak(ours, context)
+
+
 class _NltkPatterns(segment._IndonesianLanguageVars):
     """ringkas's language variables with NLTK's own (timed ``regex``) patterns back."""
 

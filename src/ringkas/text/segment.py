@@ -225,6 +225,22 @@ class _IndonesianPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     taken as ordinary words, which may end a sentence, and abbreviations after a slash
     ("Foto/Dok.") taken as abbreviations."""
 
+    # The most common context of a candidate end: a plain word, its mark and the next token
+    # ("naik. Harga", "apa? Kata").
+    _PLAIN_END = re.compile(r"([A-Za-z]{2,})([.?!])\s+\S+")
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        # After a plain word that is no abbreviation, Punkt's annotation always ends the
+        # sentence: "?" and "!" end one, and so does a full stop that is neither an
+        # abbreviation's, an initial's, a number's nor an ellipsis's. That is decided here
+        # without tokenising the context; tests/test_pinned.py checks it against NLTK.
+        plain = self._PLAIN_END.fullmatch(text)
+        if plain is not None and (
+            plain[2] != "." or plain[1].lower() not in self._params.abbrev_types
+        ):
+            return True
+        return bool(super().text_contains_sentbreak(text))
+
     def _first_pass_annotation(self, aug_tok: PunktToken) -> None:
         super()._first_pass_annotation(aug_tok)
         word = aug_tok.tok[:-1]
