@@ -296,7 +296,9 @@ def _paragraphs(text: str, starts: list[int]) -> Iterator[list[tuple[int, int]]]
 def _line_ends_sentence(line: str) -> bool:
     """Whether a line ends as a sentence does, closing quotes and brackets aside, and emoji
     after the end ("... itu. 🙏")."""
-    return TRAILING_EMOJI.sub("", line).rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
+    if TRAILING_EMOJI.match(line, len(line) - 1) is not None:  # white space or emoji last
+        line = TRAILING_EMOJI.sub("", line)
+    return line.rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
 
 
 def _looks_like_title(line: str) -> bool:
