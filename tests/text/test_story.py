@@ -204,3 +204,92 @@ def test_a_labelled_list_between_the_headline_and_the_story() -> None:
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
     listed = [s.furniture for s in result.sentences if s.text.startswith(("Gempa", "Timnas"))]
     assert listed == ["link-list", "link-list"]
+
+
+def _feed_item(headline: str, teaser: str) -> str:
+    return f"{headline}\nSepakbola | Minggu 20 Mei 2018, 19:14 WIB {teaser}\n\n"
+
+
+_FEED = "News Feed\n\n" + "".join(
+    _feed_item(headline, teaser)
+    for headline, teaser in [
+        (
+            "Redakan Spekulasi, Hazard Mengaku Bahagia di Chelsea",
+            "Masa depan Eden Hazard dispekulasikan setelah ia mengomentari kebijakan transfer "
+            "klubnya musim ini. Tapi, dia justru menyebut bahagia di Stamford Bridge bersama "
+            "rekan-rekannya.",
+        ),
+        (
+            "Ditanya Lagi Soal Masa Depannya, Ini Jawaban Courtois",
+            "Thibaut Courtois tak mau memusingkan dulu soal masa depannya di Chelsea musim depan. "
+            "Hal itu baru akan dibicarakan dengan klub selepas Piala Dunia 2018 di Rusia nanti.",
+        ),
+        (
+            "Panasnya Duel Biru di Ibukota Antara Lazio dan Inter",
+            "Perebutan tiket Liga Champions memanas di ibukota antara Lazio dan Inter Milan pekan "
+            "ini. Selain itu, Ciro Immobile dan Mauro Icardi berebut gelar pencetak gol terbanyak.",
+        ),
+        (
+            "Tekanan di Final Liga Champions Lebih Berat untuk Zidane",
+            "Zinedine Zidane mendapatkan tekanan berat menuju final Liga Champions di Kiev akhir "
+            "bulan ini. Masa depannya di Real Madrid bisa jadi ditentukan lewat duel itu nanti.",
+        ),
+    ]
+)
+
+
+def test_a_feed_of_dated_teasers_below_the_story_is_other_stories() -> None:
+    """A list of stories whose items are a headline over a teaser that opens with the story's
+    rubric and date stamp is furniture, though it holds more prose than the story."""
+    header = f"{_HEADLINE}\n\nRina Lestari - detikFinance\nSenin, 14 Mar 2022 09:15 WIB\n\n"
+    text = f"{header}{_STORY}\n{_FEED}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    teasers = [s.furniture for s in result.sentences if s.text.startswith("Sepakbola |")]
+    assert teasers == ["other-story"] * 4
+    assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
+
+
+def test_dated_paragraphs_without_headlines_stay_story() -> None:
+    """Paragraphs of a story's own chronology that open with a date and time are no list of
+    stories: no headline stands over each."""
+    chronology = "".join(
+        f"Senin 14 Maret 2022, {hour}:00 WIB Petugas memeriksa gudang beras ke-{n} di Karawang "
+        "dan mencatat stok yang tersisa.\n\n"
+        for n, hour in enumerate(("09", "10", "11", "12"), start=1)
+    )
+    text = f"{_HEADLINE}\n\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}\n{chronology}"
+    result = split(text)
+    assert not any(s.boilerplate for s in result.sentences if s.text.startswith("Senin 14"))
+
+
+def test_the_story_under_the_page_s_header_beats_a_longer_block_elsewhere() -> None:
+    """A longer block of prose elsewhere on the page (a glossary under its own menu) is not the
+    story: the story is the run of prose under the headline and its date line."""
+    terms = [
+        ("Akuisisi", "Penggabungan badan usaha dengan cara menguasai sebagian besar saham"),
+        ("Agio", "Nilai yang dimasukkan ke dalam modal sendiri dari selisih harga jual saham"),
+        ("Blue Chip", "Saham biasa dari suatu perusahaan yang memiliki reputasi tinggi di pasar"),
+        (
+            "Cabotage",
+            "Pelayaran melalui pantai suatu negara yang dilakukan oleh kapal dalam negeri",
+        ),
+        ("Dividen", "Bagian laba perusahaan yang dibagikan kepada para pemegang saham tiap tahun"),
+        ("Emiten", "Pihak yang melakukan penawaran umum efek kepada masyarakat melalui bursa"),
+    ]
+    glossary = "GLOSSARY\n\nA\nB\nC\nD\nE\n\n" + "".join(
+        f"{term}\n\n{meaning} menurut kamus istilah keuangan yang dipakai di Indonesia. "
+        "Istilah ini sering dipakai dalam laporan keuangan perusahaan terbuka.\n\n"
+        for term, meaning in terms
+    )
+    text = (
+        f"{_HEADLINE}\n\nNatasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB\n"
+        "Share on Facebook\nShare on Twitter\nShare on mail\ncopy link\n"
+        "Link successfully copied\n\n"
+        f"{_STORY}\nBerita Terkait\n\n{glossary}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)

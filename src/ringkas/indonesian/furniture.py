@@ -113,6 +113,13 @@ BY = (
     r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40}|\|\s*[\w ,.:|/-]{4,60})?"
 )
 
+# A byline that names the writer's role and place: "Kontributor Kupang, Sigiranus Marutho Bere",
+# "Koresponden Surabaya, Rina Lestari". Matched case-sensitively on the whole sentence.
+ROLE_BYLINE = (
+    r"(?i:kontributor|koresponden|wartawan|jurnalis|reporter)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+)
+
 # A byline that names the outlet after the writer: "Rina Lestari - detikNews",
 # "Ahmad Fauzi, detikFinance", "Tim detikcom". Matched on the whole sentence.
 OUTLET_BYLINE = (
@@ -244,11 +251,14 @@ RATING = rf".{{0,100}}?[{STARS}]{{3,5}}\s*(?:\(?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\)
 # "Salin Link", "Bagikan artikel ini", "Dengarkan berita ini", "A+ A-", "12 komentar".
 SHARE = (
     r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|google(?:\+|\s+plus)"
-    r"|reddit|tumblr|messenger|e-?mail|print|cetak"
+    r"|reddit|tumblr|messenger|e-?mail|mail|print|cetak|\d*\s*(?:total\s+)?shares?"
     r"|tweet|share(?:\s+(?:on|to|via))?|bagikan(?:\s+(?:artikel|berita)\s+ini|\s+(?:ke|di|lewat))?"
     r"|salin\s+(?:link|tautan)|copy\s+link"
+    # The message a copy button shows: "Link successfully copied", "Tautan berhasil disalin".
+    r"|(?:link|tautan|url)\s+(?:(?:successfully|berhasil|telah|sudah)\s+)?(?:copied|disalin|tersalin)!?"
     r"|kirim|dengarkan(?:\s+(?:berita|artikel)\s+ini)?|a\+|a-|a|\d+\s+komentar|komentar)"
-    r"\s*[|·•,]?\s*)+"
+    # with its count, as share bars print it: "Share 0 Tweet Share 0 0 Komentar"
+    r"(?:\s+\d+(?=\s|$))?\s*[|·•,]?\s*)+"
 )
 
 # The stock line that invites the reader into a list below it: "Berikut ulasannya.", "Begini
@@ -745,6 +755,11 @@ RULES: tuple[Rule, ...] = (
             "Dengarkan berita ini",
             "A- A+",
             "12 komentar",
+            "Share on mail",
+            "Share 0 Tweet Share 0 0 Komentar",
+            "0TOTAL SHARE",
+            "Link successfully copied",
+            "Tautan berhasil disalin!",
         ),
         counterexamples=("Facebook membeli perusahaan rintisan asal Jakarta.",),
     ),
@@ -763,7 +778,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pager", r"\d{1,3}", WHOLE, examples=("2", "12")),
     Rule(
         BYLINE,
-        rf"{BY}|{OUTLET_BYLINE}",
+        rf"{BY}|{OUTLET_BYLINE}|{ROLE_BYLINE}",
         WHOLE,
         # A byline names a person in capitals ("Oleh Ahmad Fauzi", not "Oleh karena").
         ignore_case=False,
@@ -776,9 +791,11 @@ RULES: tuple[Rule, ...] = (
             "Oleh Galih Setiawan pada 12 Mei 2017, 10:30 WIB",
             "Oleh : Rina Lestari / FMB",
             "Oleh : Reza Adi Surya | Senin, 30 Januari 2017 | 15:00 WIB",
+            "Kontributor Kupang, Sigiranus Marutho Bere",
         ),
         counterexamples=(
             "Oleh karena itu, pemerintah menambah pasokan.",
+            "Wartawan senior, Budi Santoso, menilai harga beras terlalu tinggi.",
             "Oleh Presiden, jalan itu diresmikan kemarin.",
         ),
     ),

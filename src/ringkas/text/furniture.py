@@ -204,7 +204,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             caption = _line_of(sentences, n - 1)
             if sum(len(sentences[k].text.split()) for k in caption) <= _CAPTION_WORDS:
                 on_line = [*caption, n]
-        if len(on_line) <= _CAPTION_SENTENCES + 1 and _starts_line(sentences[on_line[0]], text):
+        if len(on_line) <= _CAPTION_SENTENCES + 1 and starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
     for n in range(1, len(sentences)):
@@ -214,7 +214,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if (
             families[n] is None
             and families[n - 1] == CAPTION_FAMILY
-            and not _starts_line(sentence, text)  # on the caption's line, after it
+            and not starts_line(sentence, text)  # on the caption's line, after it
             and _BRACKETED.fullmatch(sentence.text) is not None
             and len(sentence.text.split()) <= _CREDIT_WORDS
             and _ends_line(sentence, text)
@@ -326,7 +326,8 @@ def _opens_lead(text: str, start: int) -> bool:
     return dateline is not None and not before[dateline.end() :].strip()
 
 
-def _starts_line(sentence: Sentence, text: str) -> bool:
+def starts_line(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` opens its line in ``text`` (white space aside)."""
     return not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
 
 
@@ -337,4 +338,4 @@ def _ends_line(sentence: Sentence, text: str) -> bool:
 
 def own_line(sentence: Sentence, text: str) -> bool:
     """Whether ``sentence`` stands on a line of its own in ``text`` (white space aside)."""
-    return _starts_line(sentence, text) and _ends_line(sentence, text)
+    return starts_line(sentence, text) and _ends_line(sentence, text)

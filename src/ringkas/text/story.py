@@ -30,10 +30,18 @@ from dataclasses import replace
 from enum import Enum
 from itertools import pairwise
 
-from ..indonesian.furniture import LINK_LIST, LIST_LABEL_FAMILY, MENU, OTHER_STORY
+from ..indonesian.furniture import (
+    BYLINE,
+    DATE_LINE,
+    LINK_LIST,
+    LIST_LABEL_FAMILY,
+    MENU,
+    OTHER_STORY,
+    STAFF_LINE,
+)
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
-from .furniture import own_line
+from .furniture import is_date_line, own_line, starts_line
 
 # A prose sentence has at least this many words and ends as a sentence does.
 _PROSE_WORDS = 6
@@ -63,12 +71,21 @@ _LISTED = re.compile(
     r"|\s(?!(?:19|20)\d\d\b)\d[\d.,]*\)?\s*$"  # a figure at the end, not a year
     r"|^\s*\S+(?:\s+\S+)+?\s*:\s"  # a label of two words or more and its value
 )
+# The date stamp a list of stories prints before each teaser, on the teaser's line, with the
+# story's rubric: "Sepakbola | Minggu 20 Mei 2018, 19:14 WIB Masa depan Eden Hazard ...".
+_STAMP = re.compile(r".{0,60}?\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT)\b)?")
 # A link's title has at least this share of its words capitalised (small words aside).
 _TITLE_CASE = 0.8
 _FINAL = (".", "!", "?", "…", ":")
 # How a headline may end: a question, an exclamation, an ellipsis ("Sebabnya...").
 _HEADLINE_FINAL = ("!", "?", "…", "...")
 _CLOSING = "\"'”’»)]"
+
+# A run of prose under the page's header is the story when it has at least this share of the
+# words of the longest run; a teaser under another story's headline and date has less.
+_DATED_SHARE = 0.2
+# The furniture that dates a header: its date line, its byline.
+_DATING = frozenset({DATE_LINE, BYLINE, STAFF_LINE})
 
 # The families this module flags.
 OUTSIDE = frozenset({MENU, LINK_LIST, OTHER_STORY})
@@ -218,6 +235,45 @@ def _teasers(shapes: list[_Shape], words: Sequence[int], heads: Sequence[bool]) 
     return shapes
 
 
+def _dated_teasers(
+    shapes: list[_Shape], sentences: Sequence[Sentence], heads: Sequence[bool], text: str
+) -> list[_Shape]:
+    """The shapes with the items of a list of stories marked where each item is a headline
+    over its teaser, and the teaser opens with the story's date stamp ("Sepakbola | Minggu 20
+    Mei 2018, 19:14 WIB Masa depan ..."): at least ``_BREAK`` such items. The teaser runs to
+    the end of its paragraph. A story's own paragraphs do not open with a date stamp under a
+    headline, item after item."""
+    items: list[tuple[int, int]] = []  # (headline, first sentence of its teaser)
+    for n, sentence in enumerate(sentences):
+        stamp = _STAMP.match(sentence.text)
+        if (
+            stamp is None
+            or _flagged(shapes[n])
+            or not sentence.text[stamp.end() :].strip()
+            or not starts_line(sentence, text)
+            or not is_date_line(stamp.group())
+        ):
+            continue
+        above = n - 1
+        while above >= 0 and _flagged(shapes[above]):
+            above -= 1
+        if above >= 0 and heads[above]:
+            items.append((above, n))
+    if len(items) < _BREAK:
+        return shapes
+    for headline, first in items:
+        shapes[headline] = _Shape.HEADLINE
+        n = first
+        while (
+            n < len(sentences)
+            and sentences[n].paragraph == sentences[first].paragraph
+            and not _flagged(shapes[n])
+        ):
+            shapes[n] = _Shape.TEASER
+            n += 1
+    return shapes
+
+
 def _mark_teasers(shapes: list[_Shape], chain: Sequence[int]) -> None:
     """Mark what stands under each headline of ``chain`` but the last as a teaser, and under
     the last as much as under the one before it, when the chain is a list of stories."""
@@ -357,6 +413,35 @@ def _flagged(shape: _Shape) -> bool:
     return shape in (_Shape.FLAGGED, _Shape.NAVIGATION)
 
 
+def _story_run(
+    runs: Sequence[tuple[int, int, int]],
+    sentences: Sequence[Sentence],
+    shapes: Sequence[_Shape],
+    titles: Sequence[bool],
+    labels: Sequence[bool],
+    words: Sequence[int],
+) -> tuple[int, int]:
+    """The first and last prose sentence of the story: the longest run of prose under the
+    page's header (a headline with its date line or byline below it), or the longest run of
+    all when no run under such a header has at least ``_DATED_SHARE`` of its words. A block of
+    prose elsewhere on the page, such as a glossary, may be longer than the story."""
+    longest = max(run[2] for run in runs)
+    dated = [
+        run
+        for run in runs
+        if run[2] >= _DATED_SHARE * longest
+        and _under_header(sentences, _header_start(shapes, titles, labels, words, run[0]), run[0])
+    ]
+    first, last, _ = max(dated or runs, key=lambda run: (run[2], -run[0]))
+    return first, last
+
+
+def _under_header(sentences: Sequence[Sentence], start: int, first: int) -> bool:
+    """Whether the header from ``start`` to the story's first prose sentence ``first`` holds a
+    date line or a byline (the headline is ``start`` when there is a header)."""
+    return any(sentences[n].furniture in _DATING for n in range(start + 1, first))
+
+
 def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
     """Where the story ends below its last prose sentence ``end``: at the first break below
     it, or at the end of the text."""
@@ -385,13 +470,14 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     shapes = _introduced(shapes, sentences)
     shapes = _menus_above(shapes, sentences, text)
     shapes = _teasers(shapes, words, heads)
+    shapes = _dated_teasers(shapes, sentences, heads, text)
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
-    first, last, _ = max(runs, key=lambda run: (run[2], -run[0]))
     # The story's own headline is no list item ("* Share on Twitter"), as a listed one may be.
     titles = [head and not _MARKER.match(s.text) for head, s in zip(heads, sentences, strict=True)]
     labels = [s.furniture == LIST_LABEL_FAMILY for s in sentences]
+    first, last = _story_run(runs, sentences, shapes, titles, labels, words)
     start = _header_start(shapes, titles, labels, words, first)
     shapes = _labelled_lists(shapes, heads, labels, start, first)
     end = _tail_end(shapes, last)
