@@ -95,6 +95,12 @@ DATELINES = [
                  "Perserikatan Bangsa-Bangsa / PBB, New York", "ANTARA News", id="long-place"),
     pytest.param("Jakarta: Pemerintah menaikkan harga BBM.", "Jakarta:", "Jakarta", None,
                  id="known-place-colon"),
+    pytest.param("Jakarta, 5 Maret 2024 (ANTARA) - Pemerintah menaikkan harga BBM.",
+                 "Jakarta, 5 Maret 2024 (ANTARA) -", "Jakarta", "ANTARA", id="place-date-agency"),
+    pytest.param("Jakarta (5/3/2024) - Pemerintah menaikkan harga BBM.", "Jakarta (5/3/2024) -",
+                 "Jakarta", None, id="place-date-in-brackets"),
+    pytest.param("AKURAT.CO, Pemerintah menaikkan harga BBM.", "AKURAT.CO,", None, "AKURAT.CO",
+                 id="domain-in-capitals-comma"),
     pytest.param("Kuala Lumpur: Polis Diraja Malaysia menahan tersangka.", "Kuala Lumpur:",
                  "Kuala Lumpur", None, id="known-foreign-place-colon"),
 ]  # fmt: skip
@@ -112,6 +118,8 @@ NOT_DATELINES = [
     pytest.param("Catatan: harga bisa berubah.", id="label-with-colon"),
     pytest.param("Catatan: Harga bisa berubah sewaktu-waktu.", id="label-with-colon-capital"),
     pytest.param("Kompas.com, Jakarta dan sekitarnya diguyur hujan.", id="domain-place-lower"),
+    pytest.param("Detik.com, Kompas.com, dan Tempo.co memuat berita itu.", id="domains-listed"),
+    pytest.param("Jakarta, 5 Maret 2024 adalah hari yang cerah.", id="place-date-in-prose"),
 ]
 
 

@@ -39,11 +39,17 @@ _PLACE = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 # A place with its region or a date after it: "Sukabumi, Jawa Barat", "New York, Boston,",
 # "Jakarta, 5/3", and a long one with its short name: "Perserikatan Bangsa-Bangsa / PBB, New
 # York".
-_PLACES = rf"{_PLACE}(?:\s*[,/]\s*(?:{_PLACE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))*\s*,?"
+_PLACES = (
+    rf"{_PLACE}(?:\s*[,/]\s*(?:{_PLACE}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    # and a date in words: "Jakarta, 5 Maret 2024 (ANTARA) -"
+    r"|\d{1,2}\s+(?-i:[A-Z][a-z]+)\s+\d{4}))*\s*,?"
+)
 # An agency or outlet in brackets, an agency with its regional service: "(ANTARA)", "(ANTARA
 # News)", "(Antara Bali)", "(Pos Kota)", "(Poskota)", "(Beritasatu)".
 _BRACKETED = (
-    rf"\(\s*(?:{OUTLET_NAME}(?:\s+(?-i:[A-Z]\w*))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\s*\)"
+    rf"\(\s*(?:{OUTLET_NAME}(?:\s+(?-i:[A-Z]\w*))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    # or the date: "Jakarta (5/3/2024) -"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)"
 )
 _DASH = r"\s*(?:-{1,3}|–|—)"
 # After an outlet's name a colon ends the dateline too: "Liputan6.com, Jakarta:".
@@ -70,8 +76,9 @@ _NO_LABEL = r"(?!(?i:simak|baca|lihat|tonton|saksikan|berita|artikel)\b)"
 # "Liputan6.com, Jakarta:", "jpnn.com, JAKARTA -", "SURYA.co.id | SURABAYA -",
 # "Wamena (ANTARA News) -", "Sukabumi, Jawa Barat (ANTARA News) -", "Mangupura, (Metrobali.com)-",
 # "Harakatuna.com. Damaskus –", "Suara.com -", "Rimanews-", "KONTAN.CO.ID - JAKARTA.",
-# "JAKARTA -", "BEKASI, KABARKITA –", before a capital detik's "Jakarta - " and "Jakarta, NU
-# Online - ", and without a dash "Liputan6.com, Jakarta Pemerintah ..." (a domain and a city).
+# "JAKARTA -", "BEKASI, KABARKITA –", "Jakarta, 5 Maret 2024 (ANTARA) -", "Jakarta (5/3/2024) -",
+# before a capital detik's "Jakarta - " and "Jakarta, NU Online - ", and without a dash
+# "Liputan6.com, Jakarta Pemerintah ..." (a domain and a city) or "AKURAT.CO, ".
 LEAD = (
     _NO_LABEL + rf"(?:{OUTLET_NAME}{_DASH}\s*{_CAPITALS}\.(?=\s|$)"
     rf"|(?:{_PLACE}\s*,\s*)?\(?{OUTLET_NAME}\)?(?:(?:\s*[,.|]\s*|\s+){_PLACE})?{_DASH_OR_COLON}"
@@ -87,6 +94,8 @@ LEAD = (
     # "Liputan6.com, Jakarta Pemerintah ...", "JAKARTA, KOMPAS.com Menteri ...".
     rf"|{_DOMAIN}\s*,\s*{_CITY}{_LEAD_OPENS}"
     rf"|{_CAPITALS}\s*,\s*{_DOMAIN}{_LEAD_OPENS}"
+    # A domain in capitals and a comma alone: "AKURAT.CO, Pemerintah ...".
+    r"|(?-i:[A-Z][A-Z0-9-]+\.(?:CO|COM|ID|NET)(?:\.ID)?)\s*,(?=\s+(?-i:[A-Z][a-z]|[\"“]))"
     # A known place and a colon: "Jakarta: Pemerintah ..." ("Catatan: ..." is a label).
     rf"|(?:{_KNOWN_PLACE})\s*:{_LEAD_OPENS}"
     ")"

@@ -20,11 +20,12 @@ from .story import story_start
 
 _OUTLET = re.compile(OUTLET_NAME, re.IGNORECASE)
 # Whoever signs in brackets after the place: "JAKARTA (Poskota) –".
-_BRACKETED = re.compile(r"(?<=\()[^()]+(?=\))")
+_BRACKETED = re.compile(r"(?<=\()(?!\s*\d)[^()]+(?=\))")
 # The marks around a dateline's parts: brackets, dashes, colons, a full stop after the outlet.
 _MARKS = " \t\n()-–—:.|,"
-# A date in a dateline ("Jakarta, 5/3 (ANTARA) -") is not part of the place.
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+# A date in a dateline ("Jakarta, 5/3 (ANTARA) -", "Jakarta, 5 Maret 2024 (ANTARA) -",
+# "Jakarta (5/3/2024) -") is not part of the place, nor does it sign it.
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 _WITHOUT_EMPHASIS = str.maketrans("*_", "  ")
 # The dateline is looked for among this many sentences from the top (past a caption or a
 # byline that stands above the lead).
@@ -37,7 +38,8 @@ def _parts(text: str) -> tuple[str | None, str | None]:
     found = _OUTLET.search(text) or _BRACKETED.search(text)
     if found is None:
         # "Jakarta, NU Online -": a place, then whoever signs; "JAKARTA -": a place alone.
-        place, _, outlet = text.rstrip(_MARKS).partition(",")
+        bare = _DATE.sub(" ", text).replace("(", " ").replace(")", " ")
+        place, _, outlet = bare.rstrip(_MARKS).partition(",")
         return " ".join(place.split()) or None, " ".join(outlet.split()) or None
     start, end = found.span()
     opening, closing = text.rfind("(", 0, start), text.find(")", end)
