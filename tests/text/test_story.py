@@ -293,3 +293,46 @@ def test_the_story_under_the_page_s_header_beats_a_longer_block_elsewhere() -> N
     assert result.title is not None and result.title.text == _HEADLINE
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
+
+
+def test_a_caption_below_a_labelled_list_does_not_make_a_listed_headline_the_title() -> None:
+    """Only the header's date line or byline puts the headline right above it: a caption
+    between a list of other stories and the story leaves the list's last headline listed."""
+    related = "\n\n".join(
+        [
+            "Berita Terkait",
+            "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah",
+            "Jokowi Resmikan Tol Baru di Sumatera Utara",
+            "Timnas Indonesia Menang Telak atas Brunei Darussalam",
+            "Operasi Pasar Digelar di Dua Puluh Titik Jakarta",
+            "Bulog Siapkan Beras Murah untuk Warga Bekasi",
+        ]
+    )
+    text = (
+        f"{_HEADLINE}\n\nOleh : Rina Lestari | Senin, 14 Maret 2022 | 15:00 WIB\n\n{related}\n\n"
+        f"(Foto: Antara)\n\n{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_list_with_bullets_between_the_date_line_and_the_story_is_passed_over() -> None:
+    """A list of links with bullets under a short label, between the header's date line and
+    the story, leaves the headline above the date line the title and the dateline found."""
+    listed = [
+        "Kembali ke Atas 0.7700, AUDUSD Berpotensi Menguat",
+        "GBPUSD Perlu Lewati 1.2515 Untuk Melanjutkan Penguatan",
+        "Resisten 1.0620, Tahan Penguatan EURUSD",
+        "Potensi Bullish Terjaga, AUDUSD Incar Area 0.7790",
+    ]
+    text = (
+        f"{_HEADLINE}\n\nSenin, 30 Januari 2017 8:53 WIB\n  * small\n  * medium\n  * large\n"
+        "Dibaca 640\nTweet\n\nToday's Analysis\n\n"
+        + "".join(f"  * {item}\n" for item in listed)
+        + f"\n\n{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert result.dateline is not None and result.dateline.text == "Jakarta -"
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES

@@ -27,9 +27,6 @@ _MARKS = " \t\n()-–—:.|,"
 # "Jakarta (5/3/2024) -") is not part of the place, nor does it sign it.
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 _WITHOUT_EMPHASIS = str.maketrans("*_", "  ")
-# The dateline is looked for among this many sentences from the top (past a caption or a
-# byline that stands above the lead).
-_MAX_ABOVE = 8
 
 
 def _parts(text: str) -> tuple[str | None, str | None]:
@@ -71,8 +68,9 @@ def split_dateline(
 ) -> tuple[Dateline | None, list[Sentence]]:
     """The dateline of the article's lead, if it opens with one, and the sentences with the
     lead starting after it (a dateline alone on a line is no sentence any more)."""
-    top = story_start(sentences)
-    for position in range(top, min(top + _MAX_ABOVE, len(sentences))):
+    # The lead is the first sentence of the story below the furniture above it (a caption, a
+    # byline, a list between the headline and the story).
+    for position in range(story_start(sentences), len(sentences)):
         sentence = sentences[position]
         # A line of other furniture that opens like a dateline is none: "Kompas.com -
         # 02/11/2023, 21:34 WIB" is a date line.

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 
@@ -336,30 +336,55 @@ def _runs(shapes: Sequence[_Shape], words: Sequence[int]) -> list[tuple[int, int
     return runs
 
 
-def _header_start(
-    shapes: Sequence[_Shape],
-    heads: Sequence[bool],
-    labels: Sequence[bool],
-    words: Sequence[int],
-    start: int,
-) -> int:
+@dataclass(frozen=True)
+class _Lines:
+    """What the header rules ask of each sentence of a page."""
+
+    # Reads like the story's headline, which is no list item ("* Share on Twitter"), as a listed
+    # one may be.
+    titles: Sequence[bool]
+    labels: Sequence[bool]  # a list's label ("Berita Terkait")
+    dating: Sequence[bool]  # a date line or a byline
+    items: Sequence[bool]  # a list item, with its bullet ("* Kembali ke Atas 0.7700, ...")
+    words: Sequence[int]
+
+    @classmethod
+    def of(
+        cls, sentences: Sequence[Sentence], heads: Sequence[bool], words: Sequence[int]
+    ) -> _Lines:
+        items = [_MARKER.match(s.text) is not None for s in sentences]
+        return cls(
+            titles=[head and not item for head, item in zip(heads, items, strict=True)],
+            labels=[s.furniture == LIST_LABEL_FAMILY for s in sentences],
+            dating=[s.furniture in _DATING for s in sentences],
+            items=items,
+            words=words,
+        )
+
+
+def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
     """Where the story's header begins above its first prose sentence ``start``: its headline,
     the last line above the story that reads like one (in title or sentence case), with what
     stands between it and the story; without one, the story's first sentence. A list under a
     label ("Berita Terkait") between the headline and the story is passed over: its lines are
     other stories' headlines. So are furniture and lines without a word (a row of icons shows
-    their bullets alone). A line that reads like a headline right above the header's date line
-    or byline is the headline, even at the foot of such a list."""
+    their bullets alone), and a list of at least ``_BREAK`` items with bullets. A line that
+    reads like a headline right above the header's date line or byline is the headline, even at
+    the foot of such a list."""
+    heads, labels, words = lines.titles, lines.labels, lines.words
     below = 0
-    dated = False  # a line of the header flagged already (a date line, a byline) stands below
+    dated = False  # the header's date line or byline stands below
+    listed = False  # a list with bullets was passed over: a header above it must be dated
     n = start
     while n > 0:
         if _flagged(shapes[n - 1]) or not words[n - 1]:
-            dated = dated or shapes[n - 1] is _Shape.FLAGGED
+            dated = dated or lines.dating[n - 1]
             n -= 1
             continue
         if heads[n - 1] and dated and not below:
             return n - 1  # right above its date line or byline: the headline, under any list
+        if heads[n - 1] and listed and not dated:
+            break  # a menu's list, and a line above it (a site's slogan)
         if heads[n - 1]:
             top = n - 1
             while top > 0 and (heads[top - 1] or shapes[top - 1] is _Shape.NAVIGATION):
@@ -370,6 +395,15 @@ def _header_start(
                 return n - 1
             n = top  # a labelled list: the headline stands above it
             continue
+        if lines.items[n - 1]:
+            top = n - 1
+            while top > 0 and (lines.items[top - 1] or _flagged(shapes[top - 1])):
+                top -= 1
+            if sum(lines.items[top:n]) >= _BREAK:
+                dated = dated or any(lines.dating[top:n])
+                n = top  # a list with bullets: the headline stands above it
+                listed = True
+                continue
         below += 1
         if below > _BELOW_HEADLINE or shapes[n - 1] is _Shape.PROSE:
             break
@@ -399,7 +433,9 @@ def _headline_like(sentence: Sentence, text: str, words: int) -> bool:
     not opening in lower case."""
     body = sentence.text.rstrip(_CLOSING)
     return (
-        _HEADLINE_MIN_WORDS <= words <= _HEADLINE_WORDS
+        # a few words as written ("Today's Analysis" is two)
+        len(body.split()) >= _HEADLINE_MIN_WORDS
+        and words <= _HEADLINE_WORDS
         and (
             not body.endswith((*_FINAL, ",", ";"))
             or (body.endswith(_HEADLINE_FINAL) and _title_cased(body.split()))
@@ -414,12 +450,7 @@ def _flagged(shape: _Shape) -> bool:
 
 
 def _story_run(
-    runs: Sequence[tuple[int, int, int]],
-    sentences: Sequence[Sentence],
-    shapes: Sequence[_Shape],
-    titles: Sequence[bool],
-    labels: Sequence[bool],
-    words: Sequence[int],
+    runs: Sequence[tuple[int, int, int]], shapes: Sequence[_Shape], lines: _Lines
 ) -> tuple[int, int]:
     """The first and last prose sentence of the story: the longest run of prose under the
     page's header (a headline with its date line or byline below it), or the longest run of
@@ -430,16 +461,10 @@ def _story_run(
         run
         for run in runs
         if run[2] >= _DATED_SHARE * longest
-        and _under_header(sentences, _header_start(shapes, titles, labels, words, run[0]), run[0])
+        and any(lines.dating[_header_start(shapes, lines, run[0]) + 1 : run[0]])
     ]
     first, last, _ = max(dated or runs, key=lambda run: (run[2], -run[0]))
     return first, last
-
-
-def _under_header(sentences: Sequence[Sentence], start: int, first: int) -> bool:
-    """Whether the header from ``start`` to the story's first prose sentence ``first`` holds a
-    date line or a byline (the headline is ``start`` when there is a header)."""
-    return any(sentences[n].furniture in _DATING for n in range(start + 1, first))
 
 
 def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
@@ -474,12 +499,10 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
-    # The story's own headline is no list item ("* Share on Twitter"), as a listed one may be.
-    titles = [head and not _MARKER.match(s.text) for head, s in zip(heads, sentences, strict=True)]
-    labels = [s.furniture == LIST_LABEL_FAMILY for s in sentences]
-    first, last = _story_run(runs, sentences, shapes, titles, labels, words)
-    start = _header_start(shapes, titles, labels, words, first)
-    shapes = _labelled_lists(shapes, heads, labels, start, first)
+    lines = _Lines.of(sentences, heads, words)
+    first, last = _story_run(runs, shapes, lines)
+    start = _header_start(shapes, lines, first)
+    shapes = _labelled_lists(shapes, heads, lines.labels, start, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
     # Only what a break sets apart is outside: above the story, a stretch that holds one;
