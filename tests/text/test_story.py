@@ -336,3 +336,57 @@ def test_a_list_with_bullets_between_the_date_line_and_the_story_is_passed_over(
     assert result.title is not None and result.title.text == _HEADLINE
     assert result.dateline is not None and result.dateline.text == "Jakarta -"
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+_LEAD = _STORY.removeprefix("Jakarta - ")
+
+
+def test_a_browser_copy_with_the_headline_right_under_a_list() -> None:
+    """Without blank lines (as a browser copies a page), the headline follows a list under its
+    label directly; over its byline and date line it is the headline, not the list's item."""
+    text = (
+        "Terpopuler\nBursa Valas\nMoneter\nMarket Research\nFoto Biz\nVideo Biz\n"
+        f"{_HEADLINE}\nHerdi Alif Al Hikam - detikFinance\nSenin, 13 Mei 2024 13:24 WIB\n"
+        f"Foto: Presiden Joko Widodo.\nJakarta -\n{_LEAD}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert result.dateline is not None and result.dateline.text == "Jakarta -"
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_deck_between_the_headline_and_its_byline() -> None:
+    """A deck (a sentence under the headline) above the byline and date line leaves the headline
+    the title, also with the byline's "Oleh" run into the name as a browser copies a link."""
+    text = (
+        f"{_HEADLINE}\n\nPedagang di Jakarta mengeluhkan kenaikan harga sejak awal bulan ini.\n\n"
+        "OlehAdy Anugrahadi\nDiterbitkan 13 Juli 2026, 11:19 WIB\nShare\nCopy Link\n"
+        "Batalkan\nPerbesar\nTentang Harga Beras\nJadi intinya...\n"
+        f"{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_an_english_byline_below_the_headline() -> None:
+    """A byline in English on the line below the headline ("by Jenly Wenur") is a byline of
+    its own, not the end of the headline."""
+    text = f"{_HEADLINE}\nby Jenly Wenur\nJumat, 9 Oktober 2020\nFacebook\nTwitter\n\n{_STORY}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [(s.text, s.furniture) for s in result.sentences[:1]] == [("by Jenly Wenur", "byline")]
+
+
+def test_a_date_line_that_opens_with_the_outlet_is_no_lead() -> None:
+    """A date line that opens like a dateline ("Kompas.com - 13/05/2024, 14:04 WIB") below the
+    headline is not the lead: the caption below it stands above the lead, which opens with its
+    dateline."""
+    text = (
+        f"{_HEADLINE}\n\nKompas.com - 13/05/2024, 14:04 WIB\n\nRina Lestari\n\nPenulis\n\n"
+        "Lihat Foto\nPresiden meninjau pasar di Kendari, Senin (13/5/2024).(Dok. Sekretariat "
+        f"Presiden )\n\nJAKARTA, KOMPAS.com - {_LEAD}"
+    )
+    result = split(text)
+    assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES

@@ -109,7 +109,9 @@ STAFF = (
 # Lestari". Matched
 # case-sensitively on the whole sentence, so that "Oleh karena itu, ..." stays story.
 BY = (
-    r"(?i:oleh|by)\s*:?\s+(?!(?i:karena|sebab|itu|sebab\s+itu)\b)(?:[A-Z][\w.'’-]*\s*){1,5}"
+    # ("OlehAdy Anugrahadi" as a browser copies "Oleh <a>Ady Anugrahadi</a>")
+    r"(?:(?i:oleh|by)\s*:?\s+|Oleh(?=[A-Z][a-z]))(?!(?i:karena|sebab|itu|sebab\s+itu)\b)"
+    r"(?:[A-Z][\w.'’-]*\s*){1,5}"
     r"(?:/\s*[A-Z]{2,5}\s*)?(?:(?i:pada)\s+[\w ,.:/-]{4,40}|\|\s*[\w ,.:|/-]{4,60})?"
 )
 
@@ -792,6 +794,7 @@ RULES: tuple[Rule, ...] = (
             "Oleh : Rina Lestari / FMB",
             "Oleh : Reza Adi Surya | Senin, 30 Januari 2017 | 15:00 WIB",
             "Kontributor Kupang, Sigiranus Marutho Bere",
+            "OlehAdy Anugrahadi",
         ),
         counterexamples=(
             "Oleh karena itu, pemerintah menambah pasokan.",

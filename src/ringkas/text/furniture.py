@@ -20,11 +20,13 @@ from dataclasses import replace
 
 from ..indonesian import datelines, dates
 from ..indonesian.furniture import (
+    BYLINE,
     CAPTION_FAMILY,
     CREDIT_MARKS,
     DATE_LINE,
     DATELINE,
     LINK_LIST,
+    STAFF_LINE,
     SUBHEADING,
     TEASER,
 )
@@ -76,6 +78,8 @@ _TEASER_ABOVE = 8
 # A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
 _TAG_WORDS = 4
+# What stands below a story's headline: its byline and date line.
+_HEADER_BELOW_HEADLINE = frozenset({(BYLINE, DATE_LINE), (STAFF_LINE, DATE_LINE)})
 
 
 def is_date_line(text: str) -> bool:
@@ -185,7 +189,10 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         after_label = n > 0 and _opens_a_list(sentences[n - 1].text.strip())
         if listing and not after_label and _blank_line_between(sentences[n - 1], sentence, text):
             listing = False
-        if listing and _is_headline_line(sentence, text):
+        # The story's own headline may follow a list without a blank line between (as a
+        # browser copies a page): a headline over its byline and date line ends the list.
+        header = tuple(families[n + 1 : n + 3]) in _HEADER_BELOW_HEADLINE
+        if listing and _is_headline_line(sentence, text) and not header:
             families[n] = families[n] or LINK_LIST
             continue
         listing = families[n] is not None and _opens_a_list(sentence.text.strip())

@@ -15,6 +15,7 @@ from ..indonesian.furniture import (
     ABOVE_LEAD,
     BYLINE,
     DATE_LINE,
+    DATELINE,
     HEADLINE_AGAIN,
     RUBRIC,
     STAFF_LINE,
@@ -173,8 +174,14 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
         if not sentence.boilerplate:
             unflagged += 1
             above.add(sentence.paragraph)
-        # The lead opens a line (a page copied whole sets its blocks apart by one line break).
-        if near_top and _opens_line(sentence, text) and DATELINE_LEAD.match(sentence.text):
+        # The lead opens a line (a page copied whole sets its blocks apart by one line break);
+        # furniture that opens like a dateline ("Kompas.com - 13/05/2024, 14:04 WIB") is none.
+        if (
+            near_top
+            and sentence.furniture in (None, DATELINE)
+            and _opens_line(sentence, text)
+            and DATELINE_LEAD.match(sentence.text)
+        ):
             return [
                 replace(s, furniture=ABOVE_LEAD) if top <= k < position and not s.boilerplate else s
                 for k, s in enumerate(sentences)

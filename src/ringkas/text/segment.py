@@ -112,6 +112,9 @@ _LIST_CLOSER = re.compile(
 )
 # The number of a numbered list item ("1. Pendaftaran dibuka"): Punkt ends a sentence after it.
 _LIST_NUMBER = re.compile(r"\d{1,3}\.")
+# A byline in English, in lower case, on a line of its own: "by Jenly Wenur". Indonesian
+# prose has no "by" to go on with.
+_ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -329,6 +332,8 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
     if _wraps_on(line, next_line, width):
         return False
+    if _ENGLISH_BYLINE.fullmatch(next_line):
+        return True  # a byline below the headline ("by Jenly Wenur")
     if _line_ends_sentence(line) and DATELINE_LEAD.match(next_line):
         # The lead opens with its dateline ("tirto.id - ...") below a line that ends as a
         # sentence does, also after an abbreviation ("... Syawal 1439 H.").
@@ -372,6 +377,7 @@ def _wraps_on(line: str, next_line: str, width: int) -> bool:
         and _goes_on(next_line)
         and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > width
         and not SIGNATURE_IN_TEXT.match(next_line)
+        and not _ENGLISH_BYLINE.fullmatch(next_line)
     )
 
 

@@ -374,15 +374,19 @@ def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
     heads, labels, words = lines.titles, lines.labels, lines.words
     below = 0
     dated = False  # the header's date line or byline stands below
+    since = 0  # lines passed over above the last date line or byline
     listed = False  # a list with bullets was passed over: a header above it must be dated
     n = start
     while n > 0:
         if _flagged(shapes[n - 1]) or not words[n - 1]:
-            dated = dated or lines.dating[n - 1]
+            if lines.dating[n - 1]:
+                dated, since = True, 0
             n -= 1
             continue
-        if heads[n - 1] and dated and not below:
+        if heads[n - 1] and dated and not since:
             return n - 1  # right above its date line or byline: the headline, under any list
+        if n > 1 and heads[n - 2] and shapes[n - 1] is _Shape.PROSE and dated and not since:
+            return n - 2  # the headline over its deck, over the date line or byline
         if heads[n - 1] and listed and not dated:
             break  # a menu's list, and a line above it (a site's slogan)
         if heads[n - 1]:
@@ -400,11 +404,13 @@ def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
             while top > 0 and (lines.items[top - 1] or _flagged(shapes[top - 1])):
                 top -= 1
             if sum(lines.items[top:n]) >= _BREAK:
-                dated = dated or any(lines.dating[top:n])
+                if any(lines.dating[top:n]):
+                    dated, since = True, 0
                 n = top  # a list with bullets: the headline stands above it
                 listed = True
                 continue
         below += 1
+        since += 1
         if below > _BELOW_HEADLINE or shapes[n - 1] is _Shape.PROSE:
             break
         n -= 1
