@@ -497,3 +497,35 @@ def test_an_article_saved_as_markdown() -> None:
         ("**Baca juga:** [Stok Beras Aman](https://example.co.id/berita/123)", "cross-link"),
     ]
     assert all(text[s.start : s.end] == s.text for s in result.sentences)
+
+
+def test_an_article_forwarded_by_e_mail() -> None:
+    """An e-mail's header and signature are furniture ("mail"), its subject is the title (without
+    "Fwd:"), and the story between them is summarised, hard-wrapped lines and all."""
+    text = (
+        "---------- Forwarded message ---------\n"
+        "From: Redaksi Kabar Kita <redaksi@kabarkita.example>\n"
+        "Date: Sen, 11 Mar 2024 pukul 08.15\n"
+        "Subject: Fwd: Banjir Rendam Ribuan Rumah di Bekasi\n"
+        "To: <pembaca@example.com>\n\n\n"
+        "BEKASI, KABARKITA - Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, sejak\n"
+        "Minggu (10/3/2024) malam setelah hujan deras mengguyur kawasan itu. Ketinggian air\n"
+        "di sejumlah perumahan mencapai satu meter.\n\n"
+        "Sebanyak 1.200 warga mengungsi ke masjid dan sekolah terdekat.\n\n"
+        "--\n"
+        "Kabar Kita | Berlangganan: https://kabarkita.example/langganan\n"
+        "Untuk berhenti berlangganan, klik di sini.\n"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == "Banjir Rendam Ribuan Rumah di Bekasi"
+    assert text[result.title.start : result.title.end] == result.title.text
+    assert result.dateline is not None and result.dateline.text == "BEKASI, KABARKITA -"
+    assert [s.text.replace("\n", " ") for s in result.sentences if not s.boilerplate] == [
+        "Banjir merendam ribuan rumah di Kota Bekasi, Jawa Barat, sejak Minggu (10/3/2024) malam "
+        "setelah hujan deras mengguyur kawasan itu.",
+        "Ketinggian air di sejumlah perumahan mencapai satu meter.",
+        "Sebanyak 1.200 warga mengungsi ke masjid dan sekolah terdekat.",
+    ]
+    mail = [s.text for s in result.sentences if s.furniture == "mail"]
+    assert mail[0] == "---------- Forwarded message ---------"
+    assert mail[-1].endswith("Untuk berhenti berlangganan, klik di sini.")

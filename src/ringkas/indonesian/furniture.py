@@ -177,6 +177,19 @@ NOTICE = (
     r"[^.!?]*\b(?:cookies?|kuki)\b[^.!?]*[.!?]?"
 )
 
+# An e-mail's own lines, as news sent or forwarded by e-mail is pasted: the marker of a
+# forwarded or quoted message ("---------- Forwarded message ---------", "-----Original
+# Message-----", "Begin forwarded message:") and the fields of its header ("From: ...",
+# "Dari: ...", "Subject: ...", "Kepada: ..."). Matched on the whole sentence.
+MAIL = (
+    r"-{2,}\s*(?:forwarded\s+message|original\s+message|pesan\s+(?:yang\s+)?(?:diteruskan|asli))"
+    r"\s*-{2,}|begin\s+forwarded\s+message\s*:"
+    r"|(?:from|dari|sent|dikirim|to|kepada|cc|bcc|reply-to|subject|subjek|perihal)\s*:[^\n]{1,120}"
+)
+# The line that opens an e-mail's signature (RFC 3676 writes "-- "): what stands below it, a few
+# lines at most, is the signature.
+MAIL_SIGNATURE = "--"
+
 # A person's name on a line of its own, as a staff block prints it above or below its label
 # ("Isna Rahayu" over "Penulis"): two to five capitalised words, perhaps with a comma after.
 PERSON_NAME = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}),?"
@@ -405,6 +418,7 @@ ABOVE_LEAD = "above-lead"
 SUBHEADING = "subheading"
 MENU = "menu"
 OTHER_STORY = "other-story"
+MAIL_FAMILY = "mail"
 
 _WHOLE_PAGE = (
     "Beranda\nNasional\nEkonomi\nOlahraga\nTeknologi\n\n"
@@ -589,6 +603,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # -- rules that are a whole sentence ----------------------------------------------------------
+    Rule(
+        MAIL_FAMILY,
+        MAIL,
+        WHOLE,
+        examples=(
+            "---------- Forwarded message ---------",
+            "-----Original Message-----",
+            "Begin forwarded message:",
+            "From: Redaksi Kabar Kita <redaksi@kabarkita.example>",
+            "Subject: Banjir Rendam Ribuan Rumah di Bekasi",
+            "Kepada: pembaca@example.com",
+        ),
+        counterexamples=("Dari hasil pemeriksaan, polisi menetapkan dua tersangka.",),
+    ),
     Rule(
         LIST_LABEL_FAMILY,
         LIST_LABEL,
@@ -834,6 +862,28 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Hal itu dikatakan Budi:", "JAKARTA, KOMPAS.com - Harga beras naik."),
     ),
     # -- rules decided by a sentence's neighbours -------------------------------------------------
+    Rule(
+        MAIL_FAMILY,
+        None,
+        NEIGHBOURS,
+        # An e-mail's signature: its delimiter and the few lines below it.
+        in_context=(
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.\n\n--\n"
+                "Kabar Kita | Berlangganan: https://kabarkita.example/langganan\n\n"
+                "Untuk berhenti berlangganan, klik di sini.",
+                "Untuk berhenti berlangganan, klik di sini.",
+            ),
+        ),
+        # A story goes on below a dash of its own far from its end.
+        not_in_context=(
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir.\n\n--\n\n"
+                + "Pedagang mengeluh. " * 8,
+                "Pedagang mengeluh.",
+            ),
+        ),
+    ),
     Rule(
         LINK_LIST,
         None,

@@ -26,6 +26,8 @@ from ..indonesian.furniture import (
     DATE_LINE,
     DATELINE,
     LINK_LIST,
+    MAIL_FAMILY,
+    MAIL_SIGNATURE,
     STAFF_LINE,
     SUBHEADING,
     TEASER,
@@ -78,6 +80,8 @@ _TEASER_ABOVE = 8
 # A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
 _TAG_WORDS = 4
+# An e-mail's signature is at most this many sentences.
+_SIGNATURE_SENTENCES = 6
 # What stands below a story's headline: its byline and date line.
 _HEADER_BELOW_HEADLINE = frozenset({(BYLINE, DATE_LINE), (STAFF_LINE, DATE_LINE)})
 
@@ -241,6 +245,13 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         ):
             families[k] = families[n]
             k -= 1
+    # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
+    # and what stands below it.
+    for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
+        if sentences[n].text == MAIL_SIGNATURE and own_line(sentences[n], text):
+            for k in range(n, len(sentences)):
+                families[k] = families[k] or MAIL_FAMILY
+            break
     return [
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)

@@ -17,6 +17,7 @@ from ..indonesian.furniture import (
     DATE_LINE,
     DATELINE,
     HEADLINE_AGAIN,
+    MAIL_FAMILY,
     RUBRIC,
     STAFF_LINE,
 )
@@ -46,6 +47,10 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)[^*_\n]*[^*_\s]\1")
 # Hasanah"), without digits or punctuation but a name's own.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:bin|binti|van|de|[A-Z][\w'’.-]*)){1,4}")
 _CLOSING = "\"'”’»)]"
+# An e-mail's subject field, with the marks of a reply or a forward: "Subject: Fwd: ".
+_SUBJECT = re.compile(r"(?i:subject|subjek|perihal)\s*:\s*(?:(?i:fwd?|re|tr|fw)\s*:\s*)*")
+# An e-mail's header is among this many sentences from the top.
+_MAX_MAIL_HEADER = 12
 
 
 def _title_cased(text: str) -> bool:
@@ -132,7 +137,28 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
         ]
         _flag_writers(rest, position)
         return title, rest
-    return None, sentences
+    return _subject(sentences), sentences
+
+
+def _subject(sentences: Sequence[Sentence]) -> Span | None:
+    """The subject of an e-mail that carries the article, from its header's field ("Subject:
+    Fwd: Harga Beras Naik"), without the marks of a reply or a forward; None without one."""
+    for sentence in sentences[:_MAX_MAIL_HEADER]:
+        field = _SUBJECT.match(sentence.text)
+        if (
+            sentence.furniture == MAIL_FAMILY
+            and field is not None
+            and field.end() < len(sentence.text)
+        ):
+            skip = field.end()
+            return Span(
+                text=sentence.text[skip:],
+                start=sentence.start + skip,
+                end=sentence.end,
+                line=sentence.line,
+                column=sentence.column + skip,
+            )
+    return None
 
 
 def _flag_writers(sentences: list[Sentence], start: int) -> None:
