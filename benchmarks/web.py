@@ -99,7 +99,10 @@ not cut, and is left out of this part rather than cut at a guess.
 style sheets (those saved with it) and shows lists without bullets and blocks without blank
 lines between them. The rules were written from inscriptis's renderings; Chromium's are a
 second view of the same pages. It needs Chromium (``apt-get install chromium``) and takes
-about three seconds a page.
+about three seconds a page. ``--renderer lynx`` saves the page as text as a text browser does
+(``lynx -dump -nolist``): paragraphs indented and hard-wrapped at 76 columns, rules drawn with
+underscores, embedded frames as "IFRAME: ...", as archives of pages saved as text hold them. It
+needs Lynx (``apt-get install lynx``).
 inscriptis applies the elements' default display and inline ``style`` attributes, not the
 page's style sheets; so before rendering, what the page marks hidden is removed as a browser
 would not show it: the ``hidden`` attribute, an inline ``display:none`` and the hiding classes
@@ -496,6 +499,33 @@ def render_chromium(html: str) -> str:
     if found is None:
         raise click.ClickException(f"Chromium gave no text: {done.stderr[-300:]}")
     return html_lib.unescape(found.group(1))
+
+
+def render_lynx(html: str) -> str:
+    """The page saved as text by a text browser: ``lynx -dump -nolist``."""
+    lynx = shutil.which("lynx")
+    if lynx is None:
+        raise click.ClickException("Lynx is not installed: apt-get install lynx")
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        done = subprocess.run(
+            [
+                lynx,
+                "-dump",
+                "-nolist",
+                "-display_charset=utf-8",
+                "-assume_charset=utf-8",
+                str(page),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=_CHROMIUM_SECONDS,
+            check=False,
+        )
+    if done.returncode != 0:
+        raise click.ClickException(f"Lynx gave no text: {done.stderr[-300:]}")
+    return done.stdout
 
 
 # --------------------------------------------------------------------------------------------
@@ -1391,7 +1421,7 @@ def print_final(rows: Sequence[Row]) -> None:
 )
 @click.option(
     "--renderer",
-    type=click.Choice(["inscriptis", "chromium"]),
+    type=click.Choice(["inscriptis", "chromium", "lynx"]),
     default="inscriptis",
     show_default=True,
     help="What renders a page to the text a reader copies (parts 4 and 5).",
@@ -1410,7 +1440,7 @@ def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> No
     if not pages:
         raise click.ClickException(f"{data} holds no NNN-site.html pages with gold")
     _trafilatura()  # say at once if the baseline cannot run
-    render = render_chromium if renderer == "chromium" else render_text
+    render = {"chromium": render_chromium, "lynx": render_lynx}.get(renderer, render_text)
     results = [measure(page, render) for page in pages]
 
     click.echo(f"{len(pages)} saved pages with gold in {data}")

@@ -186,6 +186,19 @@ MAIL = (
     r"\s*-{2,}|begin\s+forwarded\s+message\s*:"
     r"|(?:from|dari|sent|dikirim|to|kepada|cc|bcc|reply-to|subject|subjek|perihal)\s*:[^\n]{1,120}"
 )
+# A line that only separates (a rule, a row of stars or dashes, as text saved from a page or an
+# e-mail draws them): "______", "* * *", "=====". Matched on the whole sentence.
+SEPARATOR = r"[-_=*~#·•—–+|/\\<>\s]{2,}"
+
+# What a text browser prints in place of embedded content, as a page saved as text has it:
+# "IFRAME: https://www.youtube.com/embed/...", "[INS: :INS]", "[EMBED]". Matched on the whole
+# sentence.
+EMBED = (
+    # (its address may run on over the lines below)
+    r"(?-i:IFRAME|EMBED|OBJECT)\s*:[\s\S]{0,400}"
+    r"|\[(?-i:INS|DEL|EMBED|OBJECT|IFRAME)\b[^\]]{0,40}\]"
+)
+
 # The line that opens an e-mail's signature (RFC 3676 writes "-- "): what stands below it, a few
 # lines at most, is the signature.
 MAIL_SIGNATURE = "--"
@@ -312,6 +325,9 @@ PROMO = (
     r"|(?:update|dapatkan|simak|baca)\s+(?:berita|update|info|informasi)\b.{0,80}"
     r"\b(?:setiap\s+hari|langsung\s+di\s+(?:ponsel|hp|gawai))"
     r"|download\s+aplikasi\b"
+    # an offer to read without ads, and to join a paid edition: "Gabung Kompas.com+"
+    r"|(?:baca|nikmati)\s+(?:berita|artikel)\s+tanpa\s+iklan\b.{0,40}"
+    r"|(?:gabung|bergabung|langganan|berlangganan)\s+[\w.-]+\+"
     r"|(?:ikuti|follow|subscribe|kunjungi)\b.{0,80}\b(?:instagram|tiktok|youtube|twitter"
     r"|facebook|linktr\.ee)"
 )
@@ -565,9 +581,12 @@ RULES: tuple[Rule, ...] = (
             "Ikuti WhatsApp Channel Kompas.com untuk berita terkini",
             "Mari bergabung di Grup Telegram Kompas.com News Update",
             "Update berita terkini dan viral setiap hari dari Suara.com",
+            "Baca berita tanpa iklan.",
+            "Gabung Kompas.com+",
         ),
         counterexamples=(
             "Google News meluncurkan fitur baru untuk pembaca.",
+            "Bergabung dengan koalisi, partai itu mendapat dua kursi menteri.",
             "Cek kondisi saluran air sebelum musim hujan, kata BPBD.",
         ),
     ),
@@ -603,6 +622,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # -- rules that are a whole sentence ----------------------------------------------------------
+    Rule(
+        "separator",
+        SEPARATOR,
+        WHOLE,
+        examples=("______________________", "* * *", "=====", "--"),
+        counterexamples=("Harga beras naik 8 persen.", "🙏🙏🙏"),
+    ),
+    Rule(
+        "embed",
+        EMBED,
+        WHOLE,
+        examples=("IFRAME: https://www.youtube.com/embed/rmlmOk4ubcU", "[INS: :INS]", "IFRAME:"),
+        counterexamples=("Iframe itu memuat video dari YouTube.",),
+    ),
     Rule(
         MAIL_FAMILY,
         MAIL,

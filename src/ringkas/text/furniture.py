@@ -126,7 +126,10 @@ def family_of(sentence: str) -> str | None:
     when it is part of the story."""
     # A list item's marker, as a rendered page shows a menu ("* Facebook"), is no part of it,
     # nor are the marks of bold or italics that open it ("**Baca juga:** ...").
-    text = _LIST_MARKER.sub("", sentence.strip(), count=1).lstrip("*_")
+    stripped = sentence.strip()
+    text = _LIST_MARKER.sub("", stripped, count=1).lstrip("*_")
+    if not text.strip(" *_"):
+        text = stripped  # marks are all there is ("* * *", "____"): the line as it is
     if not text:
         return None
     family = OPENING.family_at_start(text)
