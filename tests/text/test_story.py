@@ -390,3 +390,73 @@ def test_a_date_line_that_opens_with_the_outlet_is_no_lead() -> None:
     result = split(text)
     assert result.dateline is not None and result.dateline.text == "JAKARTA, KOMPAS.com -"
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_list_of_stories_with_their_date_lines_and_teasers() -> None:
+    """Items of a list of other stories, each a headline over its date line and a short teaser
+    (as a page saved as text shows a news feed), are other stories, though each teaser is
+    prose."""
+    feed = "".join(
+        f"{headline}\n{date}\n\n{teaser}\n\n41,913 Views\n____________________\n\n"
+        for headline, date, teaser in [
+            (
+                "IHSG Selasa Pagi Dibuka Menguat 7.01 Poin",
+                "Selasa, 21 Februari 2017 10:20 WIB",
+                "Indeks harga saham gabungan di Bursa Efek Indonesia pada Selasa dibuka menguat "
+                "sebesar 7,01 poin seiring dengan aksi beli investor.",
+            ),
+            (
+                "iPad Pro dan iPhone Model Baru Diumumkan Maret 2017",
+                "Selasa, 21 Februari 2017 10:20 WIB",
+                "Apple dikabarkan tengah menyiapkan acara besar pada bulan depan. Perusahaan itu "
+                "akan mengumumkan empat model baru.",
+            ),
+            (
+                "Ribuan Warga Bekasi Mengungsi Akibat Banjir Semalam",
+                "Selasa, 21 Februari 2017 09:55 WIB",
+                "Banjir merendam ribuan rumah di Kota Bekasi sejak Senin malam setelah hujan deras "
+                "mengguyur kawasan itu selama enam jam.",
+            ),
+        ]
+    )
+    text = f"{_HEADLINE}\n\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}\nNews Feed\n\n{feed}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_picture_as_a_text_browser_saves_it() -> None:
+    """A picture's alt text with its caption's label at the end of the line, and the caption
+    and credit on the line below, are the caption's."""
+    text = (
+        f"{_HEADLINE}\n\n   Rina Lestari - detikFinance\n   Senin, 13 Mei 2024 13:24 WIB\n"
+        "   Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden). Foto:\n"
+        "   Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden).\n"
+        "   Jakarta -\n\n"
+        f"{_LEAD}"
+    )
+    result = split(text)
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_wrapped_cross_link_in_hard_wrapped_text() -> None:
+    """In text hard-wrapped at a width, a cross-link that fills its line goes on below: the
+    rest of its headline is no sentence of the story."""
+    lines = [
+        "   Harga beras medium di pasar tradisional naik 8 persen dalam sepekan",
+        "   terakhir. Pedagang menyebut pasokan dari Karawang berkurang sejak awal",
+        "   bulan ini.",
+        "   Baca juga: Sudirman Said: Jakarta Masuk Masa Transisi, Tak Elok Pilih",
+        "   Gubernur yang Berseberangan dengan Pemerintah Pusat",
+        "",
+        "   Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik",
+        "   mulai pekan depan. Bulog menyiapkan 50 ribu ton beras untuk operasi itu",
+        "   di seluruh wilayah Jakarta dan sekitarnya.",
+    ]
+    result = split("\n".join(lines) + "\n")
+    crosslinks = [s.text.split() for s in result.sentences if s.furniture == "cross-link"]
+    assert crosslinks == [
+        "Baca juga: Sudirman Said: Jakarta Masuk Masa Transisi, Tak Elok Pilih Gubernur yang "
+        "Berseberangan dengan Pemerintah Pusat".split()
+    ]
+    assert not any("Berseberangan" in s.text for s in result.sentences if not s.boilerplate)

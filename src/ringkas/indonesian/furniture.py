@@ -195,8 +195,11 @@ SEPARATOR = r"[-_=*~#·•—–+|/\\<>\s]{2,}"
 # sentence.
 EMBED = (
     # (its address may run on over the lines below)
-    r"(?-i:IFRAME|EMBED|OBJECT)\s*:[\s\S]{0,400}"
+    r"(?-i:IFRAME|EMBED|OBJECT)\s*:[\s\S]*"
     r"|\[(?-i:INS|DEL|EMBED|OBJECT|IFRAME)\b[^\]]{0,40}\]"
+    # and a picture as its file's name or a word for it: "[Akurat Banner 05.jpg]", "[logo]"
+    r"|\[[^\[\]\n]{0,60}\.(?:jpe?g|png|gif|webp|svg)\]"
+    r"|\[(?:image|img|logo|foto|gambar|icon|ikon)\b[^\[\]\n]{0,40}\]"
 )
 
 # The line that opens an e-mail's signature (RFC 3676 writes "-- "): what stands below it, a few
@@ -633,7 +636,13 @@ RULES: tuple[Rule, ...] = (
         "embed",
         EMBED,
         WHOLE,
-        examples=("IFRAME: https://www.youtube.com/embed/rmlmOk4ubcU", "[INS: :INS]", "IFRAME:"),
+        examples=(
+            "IFRAME: https://www.youtube.com/embed/rmlmOk4ubcU",
+            "[INS: :INS]",
+            "IFRAME:",
+            "[Akurat Banner 05.jpg]",
+            "[logo]",
+        ),
         counterexamples=("Iframe itu memuat video dari YouTube.",),
     ),
     Rule(

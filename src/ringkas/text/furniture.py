@@ -80,6 +80,10 @@ _TEASER_ABOVE = 8
 # A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
 _TAG_WORDS = 4
+# A caption's label at the end of a line ("... Foto:"), the caption below it; and at the start
+# of a sentence ("Foto: ...").
+_CAPTION_LABEL_AT_END = re.compile(r"(?:^|\s)(?:foto|photo|gambar|keterangan\s+foto)\s*:$", re.I)
+CAPTION_LABEL = re.compile(r"\(?\s*(?:foto|photo|gambar|keterangan\s+foto)\s*:", re.I)
 # An e-mail's signature is at most this many sentences.
 _SIGNATURE_SENTENCES = 6
 # What stands below a story's headline: its byline and date line.
@@ -248,6 +252,32 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         ):
             families[k] = families[n]
             k -= 1
+    # A picture as a text browser saves it: its alt text, then its caption's label on the same
+    # line ("... Tak Puasa Foto:" over "Reinhard Soplantika/detikSport", or "Presiden Joko
+    # Widodo. Foto: Presiden Joko Widodo."): the alt text is the caption's, and so is the
+    # credit on the line below a label that ends a line.
+    for n, sentence in enumerate(sentences):
+        if _CAPTION_LABEL_AT_END.search(sentence.text) and _ends_line(sentence, text):
+            on_line = _line_of(sentences, n)
+            below = n + 1
+            while (
+                below < len(sentences)
+                and sentences[below].line == sentences[n + 1].line
+                and _short(sentences[below])
+            ):
+                on_line.append(below)
+                below += 1
+        elif (
+            families[n] == CAPTION_FAMILY
+            and CAPTION_LABEL.match(sentence.text)
+            and not (starts_line(sentence, text))
+        ):
+            on_line = _line_of(sentences, n)
+        else:
+            continue
+        if sum(len(sentences[k].text.split()) for k in on_line) <= 2 * _CAPTION_WORDS:
+            for k in on_line:
+                families[k] = families[k] or CAPTION_FAMILY
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
@@ -299,6 +329,10 @@ def _ends_with_credit(text: str) -> re.Match[str] | None:
     if any(mark in text for mark in CREDIT_MARKS):
         return CREDIT_AT_END.search(text)
     return None
+
+
+def _short(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) <= _CREDIT_WORDS
 
 
 def _blank_line_between(first: Sentence, second: Sentence, text: str) -> bool:

@@ -321,7 +321,9 @@ def _starts_like_sentence(line: str) -> bool:
     )
 
 
-def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
+def _line_break_ends_sentence(
+    line: str, next_line: str, width: int, wrap: int | None = None
+) -> bool:
     """Whether the break between two lines of a paragraph ends a sentence, though ``line`` has
     no final punctuation: it is a list item, a label line ("Baca juga: ...", "Foto: ..."), or
     a line broken on purpose, such as a headline or a byline: the next line's first word would
@@ -339,7 +341,15 @@ def _line_break_ends_sentence(line: str, next_line: str, width: int) -> bool:
         # sentence does, also after an abbreviation ("... Syawal 1439 H.").
         return True
     if LABEL_LINE.match(line) and not _line_ends_sentence(line.rstrip(".…")):
-        return True  # a label such as "loading..." ends its line, its dots notwithstanding
+        # A label such as "loading..." ends its line, its dots notwithstanding; in text
+        # hard-wrapped at ``wrap`` columns, a full line goes on below when the next word did
+        # not fit ("Baca juga: ... Tak Elok Pilih" over "Gubernur yang ...").
+        return not (
+            wrap is not None
+            and len(line) >= _WRAPPED_LINE * wrap
+            and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > wrap
+            and not _LIST_ITEM.match(next_line)
+        )
     if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
         next_line
     ):
@@ -473,7 +483,7 @@ def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int | Non
 
 
 def _blocks(
-    text: str, lines: list[tuple[int, int]], first: bool = False
+    text: str, lines: list[tuple[int, int]], first: bool = False, wrap: int | None = None
 ) -> Iterator[tuple[int, int]]:
     """Split a paragraph's lines where a line break ends a sentence; yield the pieces' spans.
 
@@ -481,7 +491,8 @@ def _blocks(
     of the list and ends at its line break; so is every line of a paragraph where no line ends
     a sentence, such as the headline, byline and date lines at the top of a copied page. The
     ``first`` paragraph of a text ends its first line when that line is a headline in title
-    case without final punctuation.
+    case without final punctuation. ``wrap`` is the width the text is hard-wrapped at, if it
+    is.
     """
     width = max(end - start for start, end in lines)
     start = lines[0][0]
@@ -502,7 +513,7 @@ def _blocks(
         if (
             listing
             or (headline and not _line_ends_sentence(text[s:e]))
-            or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width)
+            or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width, wrap)
         ):
             yield start, e
             start = next_s
@@ -695,7 +706,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # Hard-wrapped prose: its line breaks are spaces, and Punkt finds its sentences.
             blocks: Iterable[tuple[int, int]] = [(lines[0][0], lines[-1][1])]
         else:
-            blocks = _blocks(text, lines, first=paragraph == 0)
+            blocks = _blocks(text, lines, first=paragraph == 0, wrap=width)
         spans = (span for block in blocks for span in _sentence_spans(text, *block))
         for s, e in spans:
             line = bisect_right(starts, s)

@@ -71,6 +71,9 @@ _LISTED = re.compile(
     r"|\s(?!(?:19|20)\d\d\b)\d[\d.,]*\)?\s*$"  # a figure at the end, not a year
     r"|^\s*\S+(?:\s+\S+)+?\s*:\s"  # a label of two words or more and its value
 )
+# The teaser of an item in a list of stories (a headline over its date line) is at most this
+# many sentences.
+_ITEM_SENTENCES = 2
 # The date stamp a list of stories prints before each teaser, on the teaser's line, with the
 # story's rubric: "Sepakbola | Minggu 20 Mei 2018, 19:14 WIB Masa depan Eden Hazard ...".
 _STAMP = re.compile(r".{0,60}?\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT)\b)?")
@@ -274,6 +277,86 @@ def _dated_teasers(
     return shapes
 
 
+def _dated_items(
+    shapes: list[_Shape], sentences: Sequence[Sentence], heads: Sequence[bool]
+) -> list[_Shape]:
+    """The shapes with the items of a list of stories marked where each item is a headline with
+    its date line right below it and a short teaser (at most ``_ITEM_SENTENCES`` sentences of
+    one paragraph), and what follows an item is the next one (past furniture and short lines
+    such as a rubric): at least ``_BREAK`` such items in a row. The story's own header is
+    followed by more of its prose, so it is no such item."""
+    ends = [_item_end(shapes, sentences, heads, n) for n in range(len(sentences))]
+    n = 0
+    while n < len(sentences):
+        chain: list[tuple[int, int]] = []  # (headline, end of its item)
+        k = n
+        while k < len(sentences) and (end := ends[k]) is not None:
+            chain.append((k, end))
+            k = _next_item(shapes, heads, ends, end)
+        if len(chain) >= _BREAK:
+            for headline, end in chain:
+                shapes[headline] = _Shape.HEADLINE
+                for teaser in range(headline + 2, end):
+                    if not _flagged(shapes[teaser]):
+                        shapes[teaser] = _Shape.TEASER
+        n = max(k, n + 1)
+    return shapes
+
+
+def _item_end(
+    shapes: Sequence[_Shape], sentences: Sequence[Sentence], heads: Sequence[bool], n: int
+) -> int | None:
+    """Where the item of a list of stories headed by sentence ``n`` ends (a headline over its
+    date line, then a short teaser), or None when ``n`` heads no such item."""
+    if (
+        not heads[n]
+        or _flagged(shapes[n])
+        or n + 1 >= len(sentences)
+        or sentences[n + 1].furniture != DATE_LINE
+    ):
+        return None
+    start = k = n + 2
+    while (
+        k < len(sentences)
+        and not _flagged(shapes[k])
+        and not heads[k]
+        and sentences[k].paragraph == sentences[start].paragraph
+    ):
+        k += 1
+    if k - start > _ITEM_SENTENCES:
+        return None
+    following = k
+    while (
+        following < len(sentences)
+        and not heads[following]
+        and _between_items(shapes, sentences, following)
+    ):
+        following += 1
+    return k if following == len(sentences) or heads[following] else None
+
+
+def _between_items(shapes: Sequence[_Shape], sentences: Sequence[Sentence], n: int) -> bool:
+    """Whether sentence ``n`` may stand between two items of a list of stories: furniture, or
+    a short line without final punctuation (a rubric, a view count)."""
+    body = sentences[n].text.rstrip(_CLOSING)
+    return _flagged(shapes[n]) or (shapes[n] is not _Shape.PROSE and not body.endswith(_FINAL))
+
+
+def _next_item(
+    shapes: Sequence[_Shape], heads: Sequence[bool], ends: Sequence[int | None], end: int
+) -> int:
+    """The next item's headline after an item that ends at ``end``: past furniture, short
+    lines and headlines that head no item."""
+    k = end
+    while (
+        k < len(shapes)
+        and ends[k] is None
+        and (heads[k] or _flagged(shapes[k]) or shapes[k] in (_Shape.MENU, _Shape.OTHER))
+    ):
+        k += 1
+    return k
+
+
 def _mark_teasers(shapes: list[_Shape], chain: Sequence[int]) -> None:
     """Mark what stands under each headline of ``chain`` but the last as a teaser, and under
     the last as much as under the one before it, when the chain is a list of stories."""
@@ -446,7 +529,8 @@ def _headline_like(sentence: Sentence, text: str, words: int) -> bool:
             not body.endswith((*_FINAL, ",", ";"))
             or (body.endswith(_HEADLINE_FINAL) and _title_cased(body.split()))
         )
-        and not body[:1].islower()
+        # not in lower case, but for a name that holds a capital ("iPad Pro ...")
+        and (not body[:1].islower() or body[1:2].isupper())
         and own_line(sentence, text)
     )
 
@@ -502,6 +586,7 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     shapes = _menus_above(shapes, sentences, text)
     shapes = _teasers(shapes, words, heads)
     shapes = _dated_teasers(shapes, sentences, heads, text)
+    shapes = _dated_items(shapes, sentences, heads)
     runs = _runs(shapes, words)
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
