@@ -257,7 +257,11 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     # Widodo. Foto: Presiden Joko Widodo."): the alt text is the caption's, and so is the
     # credit on the line below a label that ends a line.
     for n, sentence in enumerate(sentences):
-        if _CAPTION_LABEL_AT_END.search(sentence.text) and _ends_line(sentence, text):
+        if (
+            sentence.text.endswith(":")
+            and _CAPTION_LABEL_AT_END.search(sentence.text)
+            and _ends_line(sentence, text)
+        ):
             on_line = _line_of(sentences, n)
             below = n + 1
             while (
