@@ -460,3 +460,28 @@ def test_a_wrapped_cross_link_in_hard_wrapped_text() -> None:
         "Berseberangan dengan Pemerintah Pusat".split()
     ]
     assert not any("Berseberangan" in s.text for s in result.sentences if not s.boilerplate)
+
+
+def test_a_feed_saved_as_text_with_its_stamps_below_the_headlines() -> None:
+    """A news feed saved as hard-wrapped text: each headline on its line, the rubric and date
+    stamp opening the line below it with the teaser, a photo story's headline a caption. The
+    stamp starts a sentence of its own below the headline, and the feed is other stories."""
+    items = [
+        ("Pemilik Mobil yang Tabrak Polantas di Gowa adalah Oknum TNI", "DETIKNEWS"),
+        ("Foto: Selfie Ekstrem Berlatar Asap Tebal Erupsi Gunung Kilauea", "DETIKPHOTO"),
+        ("Jejak Sofyan Tsauri yang Ancam Polisikan Habib Rizieq", "DETIKNEWS"),
+        ("Tas Mencurigakan Ditinggal di Terminal Pandaan, Gegana Diterjunkan", "DETIKNEWS"),
+    ]
+    feed = "".join(
+        f"{headline}\n       {rubric} | Minggu 20 Mei 2018, 12:19 WIB Sebuah kejadian yang viral\n"
+        "       menunjukkan warga berkumpul di lokasi sejak pagi hari. Polisi masih\n"
+        "       memeriksa sejumlah saksi yang melihat kejadian itu.\n\n"
+        for headline, rubric in items
+    )
+    text = (
+        f"{_HEADLINE}\n\nRina Lestari - detikNews\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}\n{feed}"
+    )
+    result = split(text)
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    stamps = [s for s in result.sentences if " | Minggu 20 Mei 2018" in s.text]
+    assert len(stamps) == 4 and all(s.text.startswith(("DETIKNEWS", "DETIKPHOTO")) for s in stamps)

@@ -32,3 +32,8 @@ DATE_LABELS = frozenset(
 # A line of a page that ends with a time ("... 07 Okt 2017, 08:13 WIB", "HUKUM | 5 Juni 2017
 # 10:00"): a date line, which ends there.
 TIME_AT_LINE_END = r"(?:\b\d{1,2}[:.]\d{2}|\b(?:WIB|WITA|WIT|GMT))\s*$"
+
+# The date stamp a list of stories prints before each teaser, on the teaser's line, with the
+# story's rubric: "Sepakbola | Minggu 20 Mei 2018, 19:14 WIB Masa depan Eden Hazard ...". What
+# it matches is a stamp when it reads as a date line.
+DATE_STAMP = r".{0,60}?\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT)\b)?"

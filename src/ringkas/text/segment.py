@@ -40,7 +40,7 @@ from nltk.tokenize.punkt import (
 
 from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from ..indonesian.datelines import OUTLET_OPENER
-from ..indonesian.dates import TIME_AT_LINE_END
+from ..indonesian.dates import DATE_STAMP, TIME_AT_LINE_END
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
@@ -115,6 +115,8 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # A byline in English, in lower case, on a line of its own: "by Jenly Wenur". Indonesian
 # prose has no "by" to go on with.
 _ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
+# A date stamp that opens a line: a teaser's, below its headline.
+_DATE_STAMP = re.compile(DATE_STAMP)
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -336,6 +338,8 @@ def _line_break_ends_sentence(
         return False
     if _ENGLISH_BYLINE.fullmatch(next_line):
         return True  # a byline below the headline ("by Jenly Wenur")
+    if _stamp_below_headline(line, next_line):
+        return True  # a teaser's date stamp below its headline ("DETIKNEWS | Minggu 20 ...")
     if _line_ends_sentence(line) and DATELINE_LEAD.match(next_line):
         # The lead opens with its dateline ("tirto.id - ...") below a line that ends as a
         # sentence does, also after an abbreviation ("... Syawal 1439 H.").
@@ -691,6 +695,36 @@ def without_bullet(sentence: Sentence, text: str) -> Sentence:
     )
 
 
+def _stamp_below_headline(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` opens with a teaser's rubric and date stamp ("DETIKNEWS | Minggu
+    20 Mei 2018, 12:19 WIB ...") below ``line``, a headline without final punctuation. A
+    wrapped line of prose may open with a date and time, but not with a rubric set off by a
+    bar."""
+    stamp = _DATE_STAMP.match(next_line)
+    return (
+        stamp is not None
+        and "|" in stamp.group()
+        and line[:1].isupper()
+        and not _line_ends_sentence(line)
+        and is_date_line(stamp.group())
+    )
+
+
+def _stamped_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A hard-wrapped paragraph's span, cut before each line that opens with a date stamp
+    ("DETIKNEWS | Minggu 20 Mei 2018, 12:19 WIB Sebuah ...") below a line without final
+    punctuation: a headline over its teaser."""
+    blocks = []
+    start = lines[0][0]
+    for (s, e), (next_s, next_e) in pairwise(lines):
+        line, next_line = text[s:e], text[next_s:next_e]
+        if _stamp_below_headline(line, next_line):
+            blocks.append((start, e))
+            start = next_s
+    blocks.append((start, lines[-1][1]))
+    return blocks
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, each with its exact position in ``text``.
 
@@ -703,8 +737,9 @@ def split_sentences(text: str) -> list[Sentence]:
     width = _wrap_width(text, paragraphs)
     for paragraph, lines in enumerate(paragraphs):
         if _wrapped(text, lines, width):
-            # Hard-wrapped prose: its line breaks are spaces, and Punkt finds its sentences.
-            blocks: Iterable[tuple[int, int]] = [(lines[0][0], lines[-1][1])]
+            # Hard-wrapped prose: its line breaks are spaces, and Punkt finds its sentences;
+            # but a line that opens with a date stamp starts a teaser below its headline.
+            blocks: Iterable[tuple[int, int]] = _stamped_blocks(text, lines)
         else:
             blocks = _blocks(text, lines, first=paragraph == 0, wrap=width)
         spans = (span for block in blocks for span in _sentence_spans(text, *block))

@@ -30,8 +30,10 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 
+from ..indonesian.dates import DATE_STAMP
 from ..indonesian.furniture import (
     BYLINE,
+    CAPTION_FAMILY,
     DATE_LINE,
     LINK_LIST,
     LIST_LABEL_FAMILY,
@@ -74,9 +76,8 @@ _LISTED = re.compile(
 # The teaser of an item in a list of stories (a headline over its date line) is at most this
 # many sentences.
 _ITEM_SENTENCES = 2
-# The date stamp a list of stories prints before each teaser, on the teaser's line, with the
-# story's rubric: "Sepakbola | Minggu 20 Mei 2018, 19:14 WIB Masa depan Eden Hazard ...".
-_STAMP = re.compile(r".{0,60}?\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT)\b)?")
+# The date stamp a list of stories prints before each teaser (indonesian/dates.py).
+_STAMP = re.compile(DATE_STAMP)
 # A link's title has at least this share of its words capitalised (small words aside).
 _TITLE_CASE = 0.8
 _FINAL = (".", "!", "?", "…", ":")
@@ -258,14 +259,18 @@ def _dated_teasers(
         ):
             continue
         above = n - 1
-        while above >= 0 and _flagged(shapes[above]):
+        # (a photo story's headline, "Foto: ...", is flagged as a caption already)
+        while above >= 0 and _flagged(shapes[above]) and not heads[above]:
+            if sentences[above].furniture == CAPTION_FAMILY and n - above == 1:
+                break
             above -= 1
-        if above >= 0 and heads[above]:
+        if above >= 0 and (heads[above] or sentences[above].furniture == CAPTION_FAMILY):
             items.append((above, n))
     if len(items) < _BREAK:
         return shapes
     for headline, first in items:
-        shapes[headline] = _Shape.HEADLINE
+        if not _flagged(shapes[headline]):
+            shapes[headline] = _Shape.HEADLINE
         n = first
         while (
             n < len(sentences)
