@@ -120,6 +120,10 @@ BY = (
 ROLE_BYLINE = (
     r"(?i:kontributor|koresponden|wartawan|jurnalis|reporter)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
     r"[A-Z][\w'’-]*\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+    # and a report's credit with its place, in capitals: "GOAL LIPUTAN ABRAHAM JOHAN DARI
+    # BALIKPAPAN"
+    r"|(?:[A-Z]+\s+)?(?:LIPUTAN|LAPORAN)\s+(?:[A-Z][A-Z'’-]*\s+){1,4}DARI\s+"
+    r"(?:[A-Z][A-Z'’-]*\s*){1,3}"
 )
 
 # A byline that names the outlet after the writer: "Rina Lestari - detikNews",
@@ -865,10 +869,12 @@ RULES: tuple[Rule, ...] = (
             "Oleh : Reza Adi Surya | Senin, 30 Januari 2017 | 15:00 WIB",
             "Kontributor Kupang, Sigiranus Marutho Bere",
             "OlehAdy Anugrahadi",
+            "GOAL LIPUTAN   ABRAHAM JOHAN     DARI   BALIKPAPAN",
         ),
         counterexamples=(
             "Oleh karena itu, pemerintah menambah pasokan.",
             "Wartawan senior, Budi Santoso, menilai harga beras terlalu tinggi.",
+            "Laporan Keuangan dari Bank Indonesia",
             "Oleh Presiden, jalan itu diresmikan kemarin.",
         ),
     ),

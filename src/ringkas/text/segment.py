@@ -41,6 +41,7 @@ from nltk.tokenize.punkt import (
 from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from ..indonesian.datelines import OUTLET_OPENER
 from ..indonesian.dates import DATE_STAMP, TIME_AT_LINE_END
+from ..indonesian.furniture import SEPARATOR
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
@@ -115,6 +116,8 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 # A byline in English, in lower case, on a line of its own: "by Jenly Wenur". Indonesian
 # prose has no "by" to go on with.
 _ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
+# A line that only separates ("______", "* * *"): a sentence of its own, in any paragraph.
+_SEPARATOR_LINE = re.compile(SEPARATOR)
 # A date stamp that opens a line: a teaser's, below its headline.
 _DATE_STAMP = re.compile(DATE_STAMP)
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
@@ -334,6 +337,8 @@ def _line_break_ends_sentence(
     """
     if LABEL_LINE.match(next_line):
         return True  # a label starts its own line ("loading...", "Baca juga: ...")
+    if _separates(line) or _separates(next_line):
+        return True  # a rule drawn across the text ("______")
     if _wraps_on(line, next_line, width):
         return False
     if _ENGLISH_BYLINE.fullmatch(next_line):
@@ -695,6 +700,11 @@ def without_bullet(sentence: Sentence, text: str) -> Sentence:
     )
 
 
+def _separates(line: str) -> bool:
+    """Whether ``line`` only separates: a rule of at least four marks ("______", "-----")."""
+    return len(line) >= 4 and _SEPARATOR_LINE.fullmatch(line) is not None
+
+
 def _stamp_below_headline(line: str, next_line: str) -> bool:
     """Whether ``next_line`` opens with a teaser's rubric and date stamp ("DETIKNEWS | Minggu
     20 Mei 2018, 12:19 WIB ...") below ``line``, a headline without final punctuation. A
@@ -713,12 +723,12 @@ def _stamp_below_headline(line: str, next_line: str) -> bool:
 def _stamped_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A hard-wrapped paragraph's span, cut before each line that opens with a date stamp
     ("DETIKNEWS | Minggu 20 Mei 2018, 12:19 WIB Sebuah ...") below a line without final
-    punctuation: a headline over its teaser."""
+    punctuation (a headline over its teaser), and around a rule ("______")."""
     blocks = []
     start = lines[0][0]
     for (s, e), (next_s, next_e) in pairwise(lines):
         line, next_line = text[s:e], text[next_s:next_e]
-        if _stamp_below_headline(line, next_line):
+        if _stamp_below_headline(line, next_line) or _separates(line) or _separates(next_line):
             blocks.append((start, e))
             start = next_s
     blocks.append((start, lines[-1][1]))
