@@ -82,8 +82,9 @@ _HEADLINE_WORDS = 25
 _TAG_WORDS = 4
 # A caption's label at the end of a line ("... Foto:"), the caption below it; and at the start
 # of a sentence ("Foto: ...").
-_CAPTION_LABEL_AT_END = re.compile(r"(?:^|\s)(?:foto|photo|gambar|keterangan\s+foto)\s*:$", re.I)
-CAPTION_LABEL = re.compile(r"\(?\s*(?:foto|photo|gambar|keterangan\s+foto)\s*:", re.I)
+_CAPTION_LABELS = r"(?:foto|photo|gambar|keterangan\s+foto)\s*:"
+_CAPTION_LABEL_AT_END = re.compile(rf"(?:^|\s){_CAPTION_LABELS}$", re.I)
+_CAPTION_LABEL = re.compile(rf"\(?\s*{_CAPTION_LABELS}", re.I)
 # An e-mail's signature is at most this many sentences.
 _SIGNATURE_SENTENCES = 6
 # What stands below a story's headline: its byline and date line.
@@ -273,8 +274,8 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
                 below += 1
         elif (
             families[n] == CAPTION_FAMILY
-            and CAPTION_LABEL.match(sentence.text)
-            and not (starts_line(sentence, text))
+            and _CAPTION_LABEL.match(sentence.text)
+            and not starts_line(sentence, text)
         ):
             on_line = _line_of(sentences, n)
         else:

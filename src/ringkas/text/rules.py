@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..indonesian import datelines
+from ..indonesian import datelines, dates
 from ..indonesian.furniture import (
     BRACKETED_CROSS_LINK as _BRACKETED_CROSS_LINK,
 )
@@ -121,3 +121,8 @@ CITY_IN_CAPITALS = re.compile(datelines.CITY_IN_CAPITALS)
 # A staff block's label on a line of its own ("Penulis", "Editor:") and a name by it.
 STAFF_LABEL_LINE = re.compile(STAFF_LABEL, re.IGNORECASE)
 PERSON_NAME_LINE = re.compile(PERSON_NAME)
+
+# The date stamp a list of stories prints before each teaser, at the start of its line, with the
+# rubric ("Sepakbola | Minggu 20 Mei 2018, 19:14 WIB Masa depan ..."); a stamp when what it
+# matches reads as a date line.
+DATE_STAMP = re.compile(dates.DATE_STAMP)

@@ -40,7 +40,7 @@ from nltk.tokenize.punkt import (
 
 from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENTENCE_FINAL
 from ..indonesian.datelines import OUTLET_OPENER
-from ..indonesian.dates import DATE_STAMP, TIME_AT_LINE_END
+from ..indonesian.dates import TIME_AT_LINE_END
 from ..indonesian.furniture import SEPARATOR
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
@@ -49,6 +49,7 @@ from .furniture import family_of, is_date_line
 from .rules import (
     BRACKETED_CROSS_LINK,
     CREDIT_AT_END,
+    DATE_STAMP,
     DATELINE_LEAD,
     LABEL_LINE,
     LIST_SPLITTER,
@@ -118,8 +119,6 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 _ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
 # A line that only separates ("______", "* * *"): a sentence of its own, in any paragraph.
 _SEPARATOR_LINE = re.compile(SEPARATOR)
-# A date stamp that opens a line: a teaser's, below its headline.
-_DATE_STAMP = re.compile(DATE_STAMP)
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -335,16 +334,12 @@ def _line_break_ends_sentence(
     have fitted on it, or it is short beside the paragraph's longest line, or in title case. A
     line of hard-wrapped prose goes on in the next line: its next word did not fit.
     """
-    if LABEL_LINE.match(next_line):
-        return True  # a label starts its own line ("loading...", "Baca juga: ...")
-    if _separates(line) or _separates(next_line):
-        return True  # a rule drawn across the text ("______")
+    if LABEL_LINE.match(next_line) or _set_apart(line, next_line):
+        return True  # a label starts its own line ("loading...", "Baca juga: ..."), a rule, ...
     if _wraps_on(line, next_line, width):
         return False
     if _ENGLISH_BYLINE.fullmatch(next_line):
         return True  # a byline below the headline ("by Jenly Wenur")
-    if _stamp_below_headline(line, next_line):
-        return True  # a teaser's date stamp below its headline ("DETIKNEWS | Minggu 20 ...")
     if _line_ends_sentence(line) and DATELINE_LEAD.match(next_line):
         # The lead opens with its dateline ("tirto.id - ...") below a line that ends as a
         # sentence does, also after an abbreviation ("... Syawal 1439 H.").
@@ -710,7 +705,7 @@ def _stamp_below_headline(line: str, next_line: str) -> bool:
     20 Mei 2018, 12:19 WIB ...") below ``line``, a headline without final punctuation. A
     wrapped line of prose may open with a date and time, but not with a rubric set off by a
     bar."""
-    stamp = _DATE_STAMP.match(next_line)
+    stamp = DATE_STAMP.match(next_line)
     return (
         stamp is not None
         and "|" in stamp.group()
@@ -720,15 +715,18 @@ def _stamp_below_headline(line: str, next_line: str) -> bool:
     )
 
 
+def _set_apart(line: str, next_line: str) -> bool:
+    """Whether two lines are set apart however the text is wrapped: a rule ("______") on
+    either, or a teaser's date stamp below its headline."""
+    return _separates(line) or _separates(next_line) or _stamp_below_headline(line, next_line)
+
+
 def _stamped_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A hard-wrapped paragraph's span, cut before each line that opens with a date stamp
-    ("DETIKNEWS | Minggu 20 Mei 2018, 12:19 WIB Sebuah ...") below a line without final
-    punctuation (a headline over its teaser), and around a rule ("______")."""
+    """A hard-wrapped paragraph's span, cut where two lines are set apart (``_set_apart``)."""
     blocks = []
     start = lines[0][0]
     for (s, e), (next_s, next_e) in pairwise(lines):
-        line, next_line = text[s:e], text[next_s:next_e]
-        if _stamp_below_headline(line, next_line) or _separates(line) or _separates(next_line):
+        if _set_apart(text[s:e], text[next_s:next_e]):
             blocks.append((start, e))
             start = next_s
     blocks.append((start, lines[-1][1]))
@@ -748,7 +746,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for paragraph, lines in enumerate(paragraphs):
         if _wrapped(text, lines, width):
             # Hard-wrapped prose: its line breaks are spaces, and Punkt finds its sentences;
-            # but a line that opens with a date stamp starts a teaser below its headline.
+            # but a rule, or a teaser's date stamp below its headline, stands apart.
             blocks: Iterable[tuple[int, int]] = _stamped_blocks(text, lines)
         else:
             blocks = _blocks(text, lines, first=paragraph == 0, wrap=width)

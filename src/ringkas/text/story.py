@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 
-from ..indonesian.dates import DATE_STAMP
 from ..indonesian.furniture import (
     BYLINE,
     CAPTION_FAMILY,
@@ -44,6 +43,7 @@ from ..indonesian.furniture import (
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .furniture import is_date_line, own_line, starts_line
+from .rules import DATE_STAMP
 
 # A prose sentence has at least this many words and ends as a sentence does.
 _PROSE_WORDS = 6
@@ -76,8 +76,6 @@ _LISTED = re.compile(
 # The teaser of an item in a list of stories (a headline over its date line) is at most this
 # many sentences.
 _ITEM_SENTENCES = 2
-# The date stamp a list of stories prints before each teaser (indonesian/dates.py).
-_STAMP = re.compile(DATE_STAMP)
 # A link's title has at least this share of its words capitalised (small words aside).
 _TITLE_CASE = 0.8
 _FINAL = (".", "!", "?", "…", ":")
@@ -249,7 +247,7 @@ def _dated_teasers(
     headline, item after item."""
     items: list[tuple[int, int]] = []  # (headline, first sentence of its teaser)
     for n, sentence in enumerate(sentences):
-        stamp = _STAMP.match(sentence.text)
+        stamp = DATE_STAMP.match(sentence.text)
         if (
             stamp is None
             or _flagged(shapes[n])
@@ -259,12 +257,12 @@ def _dated_teasers(
         ):
             continue
         above = n - 1
-        # (a photo story's headline, "Foto: ...", is flagged as a caption already)
-        while above >= 0 and _flagged(shapes[above]) and not heads[above]:
-            if sentences[above].furniture == CAPTION_FAMILY and n - above == 1:
-                break
+        # A photo story's headline ("Foto: ...") right above is flagged as a caption already;
+        # another item's headline stands above furniture.
+        photo = above >= 0 and sentences[above].furniture == CAPTION_FAMILY
+        while not photo and above >= 0 and _flagged(shapes[above]):
             above -= 1
-        if above >= 0 and (heads[above] or sentences[above].furniture == CAPTION_FAMILY):
+        if above >= 0 and (photo or heads[above]):
             items.append((above, n))
     if len(items) < _BREAK:
         return shapes
@@ -546,20 +544,22 @@ def _flagged(shape: _Shape) -> bool:
 
 def _story_run(
     runs: Sequence[tuple[int, int, int]], shapes: Sequence[_Shape], lines: _Lines
-) -> tuple[int, int]:
-    """The first and last prose sentence of the story: the longest run of prose under the
-    page's header (a headline with its date line or byline below it), or the longest run of
-    all when no run under such a header has at least ``_DATED_SHARE`` of its words. A block of
-    prose elsewhere on the page, such as a glossary, may be longer than the story."""
+) -> tuple[int, int, int]:
+    """Where the story's header starts, and its first and last prose sentence: the longest run
+    of prose under the page's header (a headline with its date line or byline below it), or
+    the longest run of all when no run under such a header has at least ``_DATED_SHARE`` of
+    its words. A block of prose elsewhere on the page, such as a glossary, may be longer than
+    the story."""
     longest = max(run[2] for run in runs)
+    # (header start, first, last, words) of each run
+    headed = [(_header_start(shapes, lines, first), first, last, n) for first, last, n in runs]
     dated = [
         run
-        for run in runs
-        if run[2] >= _DATED_SHARE * longest
-        and any(lines.dating[_header_start(shapes, lines, run[0]) + 1 : run[0]])
+        for run in headed
+        if run[3] >= _DATED_SHARE * longest and any(lines.dating[run[0] + 1 : run[1]])
     ]
-    first, last, _ = max(dated or runs, key=lambda run: (run[2], -run[0]))
-    return first, last
+    start, first, last, _ = max(dated or headed, key=lambda run: (run[3], -run[1]))
+    return start, first, last
 
 
 def _tail_end(shapes: Sequence[_Shape], end: int) -> int:
@@ -596,8 +596,7 @@ def flag_outside(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     if len(sentences) < _BREAK or not runs:
         return list(sentences)
     lines = _Lines.of(sentences, heads, words)
-    first, last = _story_run(runs, shapes, lines)
-    start = _header_start(shapes, lines, first)
+    start, first, last = _story_run(runs, shapes, lines)
     shapes = _labelled_lists(shapes, heads, lines.labels, start, first)
     end = _tail_end(shapes, last)
     outside = [n for n in [*range(start), *range(end, len(sentences))] if not _flagged(shapes[n])]
