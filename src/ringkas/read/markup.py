@@ -1,11 +1,12 @@
 """Read HTML into the blocks of text a browser shows, each character with its place in the source.
 
-A web page is parsed with the standard library's tolerant HTML tokenizer into a light element
-tree, the way browsers recover from unclosed tags (a new paragraph closes the open one, a list
-item the previous item). Its visible text is then laid out in blocks, as a browser lays out
-paragraphs, headings, list items and table cells: white space collapsed to one space, a ``<br>``
-a line break, two or more ``<br>`` a new block. Nothing invisible is kept: the head, scripts,
-styles, templates, forms' options, and elements marked hidden.
+A web page is split into tags and text by ``tokens.py`` (the HTML standard's tokenizer) and
+built into a light element tree, the way browsers recover from unclosed tags (a new paragraph
+closes the open one, a list item the previous item). Its visible text is then laid out in
+blocks, as a browser lays out paragraphs, headings, list items and table cells: white space
+collapsed to one space, a ``<br>`` a line break, two or more ``<br>`` a new block. Nothing
+invisible is kept: the head, scripts, styles, templates, forms' options, and elements marked
+hidden.
 
 No page is too deep to read, and nothing here recurses. An inline element opened inside one of
 the same tag and attributes (the thousandth unclosed ``<font>``) changes nothing a reader sees and
@@ -24,13 +25,12 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from html import escape, unescape
-from html.parser import HTMLParser
 from itertools import islice
-from types import MappingProxyType
 from typing import Union
 
 from ..errors import InputError
 from .limits import MAX_TAGS
+from .tokens import NO_ATTRIBUTES, StartTag, tokens
 
 
 def offsets(values: Iterable[int] = ()) -> array[int]:
@@ -93,7 +93,7 @@ MAX_DEPTH = 200
 _REPEATS_ADD_NOTHING = frozenset(
     "a abbr b big code em font i nobr s small span strike strong tt u".split()
 )
-_NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+_NO_ATTRIBUTES = NO_ATTRIBUTES
 # Elements whose text is written out raw, not escaped.
 _RAW_TEXT = frozenset({"script", "style"})
 
@@ -182,8 +182,8 @@ class Block:
         return self.ends[-1]
 
 
-class _TreeBuilder(HTMLParser):
-    """HTMLParser callbacks -> an element tree with source offsets.
+class _TreeBuilder:
+    """Tokens of a page -> an element tree with source offsets.
 
     ``stack`` holds the open elements; beside each, ``hosts`` the element of the tree its
     content goes into (itself, or the one it repeats). ``open`` counts the open elements of
@@ -192,29 +192,30 @@ class _TreeBuilder(HTMLParser):
     """
 
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_offsets = [0, *(m.end() for m in re.finditer("\n", source))]
         self.root = Root("#root", _NO_ATTRIBUTES, None, 0, source=source)
         self.stack: list[Element] = [self.root]
         self.hosts: list[Element] = [self.root]
         self.open: dict[str, int] = {}
         self.tags = 0
 
-    def parse_marked_section(self, i: int, report: bool = True) -> int:
-        # A malformed marked section ("<![<!DOCTYPE", found by fuzzing) makes Python's parser
-        # raise AssertionError, after moving its position on; a browser reads it as a bogus
-        # comment up to the next ">".
-        position = self.getpos()
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            self.lineno, self.offset = position
-            return self.parse_bogus_comment(i)
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_offsets[line - 1] + column
+    def build(self) -> Root:
+        for token in tokens(self.source):
+            if isinstance(token, tuple):
+                start, end = token
+                self.text(start, end)
+            elif isinstance(token, StartTag):
+                self.start_tag(token.name, token.attrs, token.start, token.end)
+                if token.closed and token.name not in _VOID:
+                    # <div/> and the like: closed at once
+                    self._close(self.stack[-1], token.end)
+            else:
+                self.end_tag(token.name, token.start, token.end)
+        while len(self.stack) > 1:
+            self._pop(len(self.source))
+        self.root.end = len(self.source)
+        self.root.tags = self.tags
+        return self.root
 
     def _push(self, element: Element, host: Element) -> None:
         self.stack.append(element)
@@ -239,14 +240,13 @@ class _TreeBuilder(HTMLParser):
                 self._close(self.stack[index], at)
                 return
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start_tag(self, tag: str, attributes: Mapping[str, str], at: int, end: int) -> None:
         self.tags += 1
         if self.tags > MAX_TAGS:
             raise InputError(
                 "the page holds more than {count} tags, the most ringkas reads in one page",
                 count=f"{MAX_TAGS:,}",
             )
-        at = self._offset()
         if tag in _CLOSES_P and self.open.get("p"):
             self._close_last("p", at)
         closes = _CLOSES_SIBLING.get(tag)
@@ -257,7 +257,6 @@ class _TreeBuilder(HTMLParser):
                     break
                 if element.tag in _BLOCKS and element.tag not in {"tbody", "thead"}:
                     break  # a list inside another item: leave the outer item open
-        attributes = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRIBUTES
         host = self.hosts[-1]
         if tag in _REPEATS_ADD_NOTHING and tag == host.tag and attributes == host.attrs:
             self._push(Element(tag, attributes, host, at), host)
@@ -265,52 +264,24 @@ class _TreeBuilder(HTMLParser):
         element = Element(tag, attributes, host, at)
         host.add(element)
         if tag in _VOID:
-            element.end = at + len(self.get_starttag_text() or "")
+            element.end = end
         else:
             self._push(element, element)
             if len(self.stack) > MAX_DEPTH:
                 self.root.deep = True
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:  # <div/> and the like: closed at once
-            self._close(self.stack[-1], self._offset() + len(self.get_starttag_text() or ""))
-
-    def handle_endtag(self, tag: str) -> None:
-        at = self._offset()
+    def end_tag(self, tag: str, at: int, end: int) -> None:
         if self.open.get(tag):
-            end = self.source.find(">", at)
-            self._close_last(tag, end + 1 if end >= 0 else len(self.source))
+            self._close_last(tag, end)
         elif tag == "br":  # </br> is a line break in every browser
-            self.handle_starttag("br", [])
+            self.start_tag("br", _NO_ATTRIBUTES, at, end)
 
-    def handle_data(self, data: str) -> None:
-        at = self._offset()
-        self._add_text(data, range(at, at + len(data)), range(at + 1, at + len(data) + 1))
-
-    def _add_reference(self, opening: str, name: str) -> None:
-        # The reference as the parser took it: "&" or "&#", its name (which may run on past
-        # the entity, "&copynaik"), and a closing ";" if there is one.
-        at = self._offset()
-        raw = opening + name
-        if self.source.startswith(";", at + len(raw)):
-            raw += ";"
-        decoded = unescape(raw)
-        self._add_text(
-            decoded, offsets([at]) * len(decoded), offsets([at + len(raw)]) * len(decoded)
-        )
-
-    def handle_entityref(self, name: str) -> None:
-        self._add_reference("&", name)
-
-    def handle_charref(self, name: str) -> None:
-        self._add_reference("&#", name)
-
-    def _add_text(self, text: str, starts: Offsets, ends: Offsets) -> None:
-        if not text:
-            return
+    def text(self, start: int, end: int) -> None:
+        text = self.source[start:end]
+        starts: Offsets = range(start, end)
+        ends: Offsets = range(start + 1, end + 1)
         parent = self.hosts[-1]
-        if "&" in text and parent.tag not in {"script", "style"}:
+        if "&" in text and parent.tag not in _RAW_TEXT:
             text, starts, ends = _decode_references(text, starts, ends)
         last = parent.children[-1] if parent.children else None
         if isinstance(last, Text) and last.ends[-1] == starts[0]:
@@ -319,12 +290,6 @@ class _TreeBuilder(HTMLParser):
             last.ends = _joined(last.ends, ends)
         else:
             parent.add(Text(text, starts, ends))
-
-    def close(self) -> None:
-        super().close()
-        while len(self.stack) > 1:
-            self._pop(len(self.source))
-        self.root.end = len(self.source)
 
 
 def _decode_references(text: str, starts: Offsets, ends: Offsets) -> tuple[str, Offsets, Offsets]:
@@ -354,14 +319,11 @@ def _decode_references(text: str, starts: Offsets, ends: Offsets) -> tuple[str, 
 def parse(source: str) -> Root:
     """The element tree of an HTML page (a root holding the top-level nodes), no deeper than
     ``MAX_DEPTH`` levels. Raises InputError for a page of more than ``MAX_TAGS`` tags."""
-    builder = _TreeBuilder(source)
-    builder.feed(source)
-    builder.close()
-    builder.root.tags = builder.tags
-    if builder.root.deep:
-        _leave_out_wrappers(builder.root)
-        _flatten_below(builder.root, MAX_DEPTH - 1)  # its line breaks at MAX_DEPTH
-    return builder.root
+    root = _TreeBuilder(source).build()
+    if root.deep:
+        _leave_out_wrappers(root)
+        _flatten_below(root, MAX_DEPTH - 1)  # its line breaks at MAX_DEPTH
+    return root
 
 
 def _wrapper(element: Element) -> bool:
