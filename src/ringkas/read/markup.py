@@ -83,9 +83,8 @@ HIDING_CLASSES = frozenset(
 )
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
-_SPACE = " \t\n\r\f"
-# Runs of white space, and runs of anything else.
-_PIECES = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
+# Runs of white space other than one space between two other characters.
+_GAPS = re.compile(r"^[ \t\n\r\f]+|[ \t\n\r\f]+\Z|[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+")
 # The deepest level of a tree as parsed (below lxml's 255, so that ``flat_html`` of any tree
 # reads whole there).
 MAX_DEPTH = 200
@@ -453,21 +452,31 @@ class _Layout:
 
     def add_text(self, run: Text, in_link: bool) -> None:
         # A run of white space is one space (at the first of its characters), and none after
-        # a space or a line break; a run of other characters is laid out whole, each character
-        # with its place in the source. (``text`` holds such a run as one item: it is never
-        # white space, which stands alone.)
-        for piece in _PIECES.finditer(run.text):
-            at, end = piece.span()
-            if run.text[at] in _SPACE:
-                if self.text and self.text[-1] not in " \n":
-                    self.emit(" ", run.starts[at], run.ends[at], in_link)
-                continue
-            self.breaks = 0
-            self.text.append(piece.group())
-            self.starts.extend(run.starts[at:end])
-            self.ends.extend(run.ends[at:end])
-            if in_link:
-                self.link_chars += end - at
+        # a space or a line break; the text between such runs is laid out whole, each character
+        # with its place in the source. A single space between two words is already that
+        # space, so only the other runs are looked at: those at the ends of the text and those
+        # of another white space character or of more than one. (``text`` holds the text
+        # between them as one item, never starting or ending with white space, which stands
+        # alone: " " or "\n".)
+        text = run.text
+        position = 0
+        for gap in _GAPS.finditer(text):
+            at, end = gap.span()
+            if at > position:
+                self._add_words(run, position, at, in_link)
+            if self.text and self.text[-1] not in " \n":
+                self.emit(" ", run.starts[at], run.ends[at], in_link)
+            position = end
+        if position < len(text):
+            self._add_words(run, position, len(text), in_link)
+
+    def _add_words(self, run: Text, at: int, end: int, in_link: bool) -> None:
+        self.breaks = 0
+        self.text.append(run.text[at:end])
+        self.starts.extend(run.starts[at:end])
+        self.ends.extend(run.ends[at:end])
+        if in_link:
+            self.link_chars += end - at
 
     def walk(self, root: Element) -> None:
         """Lay out the tree under ``root``, depth first, with a stack of its own: each frame an
