@@ -507,3 +507,38 @@ def test_a_page_that_states_no_date_gets_none(head: str, footer: str, expected: 
         f"</article>{footer}</body></html>"
     )
     assert read_html(page).date == expected
+
+
+# A page whose lead stands as bare text before the story's paragraphs, opened by its dateline,
+# and whose title names the site before the headline (as KapanLagi's pages are made).
+_BARE_LEAD = """<!DOCTYPE html><html><head>
+<meta property="og:title"
+ content="KabarKita: Musik - Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi">
+</head><body><div class="menu"><a href="/">Beranda</a> <a href="/musik">Musik</a></div>
+<h1>Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi</h1>
+<div class="detail-news">
+<b>KabarKita.com</b> - Apa yang kalian pikirkan tentang pesta? Tentu saja hal yang menggembirakan
+semua orang. Namun, pesta bisa mengganggu orang lain.<p><p>Satu kisah datang dari penyanyi asal
+Wales. Polisi lokal menerima keluhan banyak warga karena suara dari rumahnya. Suara itu terdengar
+hingga jarak lima kilometer jauhnya.<p><p>Lebih dari seratus tamu diundang ke rumah mewah penyanyi
+itu. Para tamu datang untuk memeriahkan ulang tahunnya yang ketiga puluh.<p><p>Polisi mengatakan
+tidak ada penangkapan dalam pengamanan itu. Pesta berakhir menjelang pagi setelah polisi datang
+dua kali.
+</div><div class="footer">Tentang Kami | Kontak</div></body></html>"""
+
+
+def test_a_lead_opened_by_its_dateline_is_the_story_s_first_paragraph() -> None:
+    """The block right before the story that opens with a dateline is its lead, though the
+    extractor left it out; the headline is found in a title that names the site first."""
+    article = read_html(_BARE_LEAD)
+    assert article.title is not None
+    assert _BARE_LEAD[article.title.start : article.title.end] == (
+        "Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi"
+    )
+    result = split(article)
+    assert result.dateline is not None and result.dateline.text == "KabarKita.com -"
+    assert [s.text for s in result.sentences[:2]] == [
+        "Apa yang kalian pikirkan tentang pesta?",
+        "Tentu saja hal yang menggembirakan semua orang.",
+    ]
+    assert len(result.sentences) == 10

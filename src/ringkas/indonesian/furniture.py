@@ -442,6 +442,9 @@ SUBHEADING = "subheading"
 MENU = "menu"
 OTHER_STORY = "other-story"
 MAIL_FAMILY = "mail"
+# Program code shown as text: a page's scripts, as a text browser prints a frame's page or a
+# broken page shows them ("(-1!=g.toLowerCase().indexOf("webkit")&&!l(" Edge"))").
+CODE = "code"
 
 _WHOLE_PAGE = (
     "Beranda\nNasional\nEkonomi\nOlahraga\nTeknologi\n\n"
@@ -909,7 +912,45 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=("Hal itu dikatakan Budi:", "JAKARTA, KOMPAS.com - Harga beras naik."),
     ),
+    Rule(
+        CODE,
+        None,
+        SHAPE,
+        examples=(
+            'if(!f._fbq)f._fbq = n;n.push = n;n.loaded=!0;n.version="2.0";',
+            "r=document,s=window;var t=function(a,b){for(var c in",
+            '(-1!=g.toLowerCase().indexOf("webkit")&&!l(" Edge"))&&!l("Edge"),v=-1',
+            ".feedback_title {font-weight: bold;color: #000000;}.feedback_page a {color: #36c;}",
+        ),
+        counterexamples=(
+            "Skor akhir 2-1 (1-0) untuk Persib (Bandung) atas Persija (Jakarta).",
+            "Harga naik (lihat tabel [1]); stok aman, kata dia (Senin).",
+            'Warga <img src=x onerror="alert(2)"> mengungsi ke masjid & sekolah.',
+        ),
+    ),
     # -- rules decided by a sentence's neighbours -------------------------------------------------
+    Rule(
+        CODE,
+        None,
+        NEIGHBOURS,
+        # A piece of code cut off at its "?" between two pieces of code.
+        in_context=(
+            (
+                "Harga beras naik tajam pekan ini.\n\n"
+                "n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;"
+                "var q=c? A=1? B=(d&&e)||f;g[0]=h;var k={l:1,m:[2,3]};",
+                "A=1?",
+            ),
+        ),
+        not_in_context=(
+            (
+                "r=document,s=window;var t=function(a,b){for(var c in d)e[c]=f;}\n\n"
+                "Harga beras naik tajam (8 persen) pekan ini?\n\n"
+                "n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;",
+                "Harga beras naik tajam (8 persen) pekan ini?",
+            ),
+        ),
+    ),
     Rule(
         MAIL_FAMILY,
         None,

@@ -225,7 +225,9 @@ def _adjacent(
     1: after it), nearest first: blocks the extractor kept, with furniture between them (an
     advertisement label) taken along, and a heading only with the paragraph it heads (a heading
     after the story heads nothing of it); it stops at any other block, a list of links,
-    furniture by nature, or the title or the page's description repeated."""
+    furniture by nature, or the title or the page's description repeated. Before the story, a
+    block that opens with a dateline ("Kapanlagi.com - Apa ...") is its lead, kept or not, and
+    nothing before it is the story's."""
     taken: list[markup.Block] = []
     waiting: list[markup.Block] = []  # furniture, taken when a kept block follows it
     apart = _Apart()
@@ -236,7 +238,11 @@ def _adjacent(
             break
         heading = block.element.tag in _SUBHEADINGS
         furniture = _furniture(block, title, description)
-        if is_kept[n] and not _link_list(block) and not furniture:
+        lead = step < 0 and not heading and DATELINE_LEAD.match(block.text) is not None
+        if (is_kept[n] or lead) and not _link_list(block) and not furniture:
+            if lead:
+                taken += [*waiting, block]
+                break
             if heading and step > 0:
                 waiting.append(block)  # taken with the paragraph below it
             else:
@@ -326,7 +332,9 @@ def _words(text: str) -> list[str]:
 
 
 def _headline(blocks: Sequence[markup.Block], title: str) -> markup.Block | None:
-    """The heading block whose words are the page title's (or begin it), the first found."""
+    """The heading block whose words are the page title's, or begin or end it (a title that
+    names the site after or before the headline: "Kapanlagi.com: Musik - Bikin Gaduh ..."),
+    the first found."""
     wanted = _words(title)
     if not wanted:
         return None
@@ -334,7 +342,9 @@ def _headline(blocks: Sequence[markup.Block], title: str) -> markup.Block | None
         if block.element.tag not in _HEADINGS:
             continue
         words = _words(block.text)
-        if words and (words == wanted or (words == wanted[: len(words)] and len(words) >= 4)):
+        if words == wanted or (
+            len(words) >= 4 and words in (wanted[: len(words)], wanted[-len(words) :])
+        ):
             return block
     return None
 

@@ -22,6 +22,7 @@ from ..indonesian import datelines, dates
 from ..indonesian.furniture import (
     BYLINE,
     CAPTION_FAMILY,
+    CODE,
     CREDIT_MARKS,
     DATE_LINE,
     DATELINE,
@@ -85,6 +86,12 @@ _TAG_WORDS = 4
 _CAPTION_LABELS = r"(?:foto|photo|gambar|keterangan\s+foto)\s*:"
 _CAPTION_LABEL_AT_END = re.compile(rf"(?:^|\s){_CAPTION_LABELS}$", re.I)
 _CAPTION_LABEL = re.compile(rf"\(?\s*{_CAPTION_LABELS}", re.I)
+# Program code has _CODE_SYMBOLS symbols or more, one that prose hardly ever has (a brace, a
+# bracket, an equals sign, a semicolon with no space after it, "&&" or "||"), and a symbol in
+# half of its words or more (where prose holding a tag or two has plain words).
+_CODE_SYMBOL = re.compile(r"[(){}\[\]=;!&|<>]")
+_CODE_MARK = re.compile(r"[{}\[\]=]|;(?=\S)|&&|\|\|")
+_CODE_SYMBOLS = 6
 # An e-mail's signature is at most this many sentences.
 _SIGNATURE_SENTENCES = 6
 # What stands below a story's headline: its byline and date line.
@@ -147,6 +154,8 @@ def family_of(sentence: str) -> str | None:
         return family
     if is_date_line(text):
         return DATE_LINE
+    if _is_code(text):
+        return CODE
     # A dateline on its own: only a short fragment ending in a dash or colon that names an
     # outlet or a city in capitals ("Hal itu dikatakan Budi:" is not one).
     if (
@@ -156,6 +165,16 @@ def family_of(sentence: str) -> str | None:
     ):
         return DATELINE
     return None
+
+
+def _is_code(text: str) -> bool:
+    """Whether ``text`` is program code: "r=document,s=window;var t=function(a,b){for(var c
+    in"; not "Skor akhir 2-1 (1-0) untuk Persib (Bandung)." nor "Warga <img src=x
+    onerror="alert(2)"> mengungsi ke masjid & sekolah."."""
+    if len(_CODE_SYMBOL.findall(text)) < _CODE_SYMBOLS or _CODE_MARK.search(text) is None:
+        return False
+    words = text.split()
+    return 2 * sum(1 for word in words if _CODE_SYMBOL.search(word)) >= len(words)
 
 
 def is_furniture(sentence: str) -> bool:
@@ -283,6 +302,19 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if sum(len(sentences[k].text.split()) for k in on_line) <= 2 * _CAPTION_WORDS:
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
+    # Code is cut into sentences at its "?" and "!" ("=a?"): what stands between two pieces
+    # of code in one paragraph, with a symbol of code in each sentence, is code too.
+    last_code: int | None = None
+    for n, sentence in enumerate(sentences):
+        if families[n] == CODE:
+            if last_code is not None and sentences[last_code].paragraph == sentence.paragraph:
+                between = range(last_code + 1, n)
+                if all(
+                    families[k] is None and _CODE_SYMBOL.search(sentences[k].text) for k in between
+                ):
+                    for k in between:
+                        families[k] = CODE
+            last_code = n
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
