@@ -529,3 +529,39 @@ def test_an_article_forwarded_by_e_mail() -> None:
     mail = [s.text for s in result.sentences if s.furniture == "mail"]
     assert mail[0] == "---------- Forwarded message ---------"
     assert mail[-1].endswith("Untuk berhenti berlangganan, klik di sini.")
+
+
+# A page copied as text: menu, headline, byline, the story wrapped over two lines, a related list.
+_COPIED_PAGE = (
+    "Beranda\nNasional\nEkonomi\nOlahraga\nTeknologi\n\n"
+    "Harga Beras Naik Jelang Lebaran, Pedagang Mengeluh\n\n"
+    "Rina Lestari - detikFinance\nSenin, 14 Mar 2022 09:15 WIB\n\n"
+    "Jakarta - Harga beras medium di pasar tradisional naik 8 persen dalam sepekan\n"
+    "terakhir. Pedagang menyebut pasokan dari Karawang berkurang sejak awal bulan.\n\n"
+    "Kementerian Perdagangan berencana menggelar operasi pasar di 20 titik mulai pekan depan.\n\n"
+    "Berita Terkait\nGempa Guncang Cianjur, Warga Berhamburan\nTimnas Menang Telak atas Brunei\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n"])
+def test_lines_ended_by_a_carriage_return_read_as_lines(line_end: str) -> None:
+    """A text whose lines end in a carriage return (old Mac files) or CR LF splits as the same
+    text with line feeds: the same sentences, furniture, title, dateline, lines and positions;
+    each sentence's text is the input's own."""
+    text = _COPIED_PAGE.replace("\n", line_end)
+    found, expected = split(text), split(_COPIED_PAGE)
+    shift = len(line_end) - 1  # CR LF is one character longer per line break
+
+    def shown(result: Summary, source: str) -> list[tuple[str, str | None, int, int]]:
+        assert all(source[s.start : s.end] == s.text for s in result.sentences)
+        return [(" ".join(s.text.split()), s.furniture, s.line, s.column) for s in result.sentences]
+
+    assert shown(found, text) == shown(expected, _COPIED_PAGE)
+    assert found.title is not None and expected.title is not None
+    assert found.title.text == expected.title.text
+    assert found.dateline is not None and expected.dateline is not None
+    assert text[found.dateline.start : found.dateline.end] == found.dateline.text == "Jakarta -"
+    if not shift:
+        assert [(s.start, s.end) for s in found.sentences] == [
+            (s.start, s.end) for s in expected.sentences
+        ]

@@ -3,6 +3,7 @@ Summary."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -37,6 +38,10 @@ Order = Literal["document", "rank"]
 Work = Callable[[str | Article], Summary]
 
 
+# A carriage return that ends a line by itself, not before a line feed.
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
+
+
 def _article(document: str | Article) -> Article:
     if isinstance(document, Article):
         return document
@@ -57,23 +62,39 @@ def _sentences_or_error(
     as boilerplate, numbered without the title; the lead starts after its dateline."""
     if not article.text:
         raise EmptyInputError("the input is empty")
-    sentences = split_sentences(article.text)
+    # A line may end in a carriage return alone (as old Mac files end theirs): the rules read
+    # the text with a line feed in its place, one character for one, so that every position
+    # stays; each sentence, the title and the dateline keep the text as it stands.
+    text = _LONE_CARRIAGE_RETURN.sub("\n", article.text) if "\r" in article.text else article.text
+    sentences = split_sentences(text)
     if not sentences:
         raise EmptyInputError("the input contains only white space")
     # A page's markup says which lines are the story's headings; the rules judge the rest.
-    flagged = furniture.flag(furniture.flag_headings(sentences, article.headings), article.text)
-    flagged = story.flag_outside(flagged, article.text)
-    flagged = furniture.flag_teasers(flagged, article.text, story.story_start(flagged))
+    flagged = furniture.flag(furniture.flag_headings(sentences, article.headings), text)
+    flagged = story.flag_outside(flagged, text)
+    flagged = furniture.flag_teasers(flagged, text, story.story_start(flagged))
     title, rest = (article.title, flagged) if article.title else split_title(flagged)
-    rest = flag_above_lead(rest, article.text)
+    rest = flag_above_lead(rest, text)
     if title is not None:
-        rest = flag_header(rest, article.text)
-    dateline, rest = split_dateline(rest, article.text)
+        rest = flag_header(rest, text)
+    dateline, rest = split_dateline(rest, text)
     if len(rest) < len(flagged):
         rest = _renumbered(rest)
     # A list item's bullet served the rules above as a clue to a menu; it is no part of a
     # sentence.
-    return title, dateline, [without_bullet(s, article.text) for s in rest]
+    rest = [without_bullet(s, text) for s in rest]
+    if text is article.text:
+        return title, dateline, rest
+    original = article.text
+    return (
+        replace(title, text=original[title.start : title.end])
+        if title is not None and article.title is None
+        else title,
+        replace(dateline, text=original[dateline.start : dateline.end])
+        if dateline is not None
+        else None,
+        [replace(s, text=original[s.start : s.end]) for s in rest],
+    )
 
 
 def _renumbered(sentences: Sequence[Sentence]) -> list[Sentence]:
