@@ -1462,6 +1462,18 @@ COPIED_PAGE_LINES = [
         ],
         id="copied-list-under-label",
     ),
+    pytest.param(
+        "Foto: Staf laboratorium memeriksa sampel. (REUTERS)\n"
+        "<a href='http://ads.example/ck.php?n=a16b' target='_blank'><img src='x.gif' /></a>\n"
+        "VIVA.co.id - Otoritas Thailand menghabiskan waktu hampir empat hari.",
+        [
+            "Foto: Staf laboratorium memeriksa sampel.",
+            "(REUTERS)",
+            "<a href='http://ads.example/ck.php?n=a16b' target='_blank'><img src='x.gif' /></a>",
+            "VIVA.co.id - Otoritas Thailand menghabiskan waktu hampir empat hari.",
+        ],
+        id="copied-markup-line-apart",
+    ),
 ]
 
 GOLDEN = [

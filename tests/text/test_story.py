@@ -251,6 +251,38 @@ def test_a_feed_of_dated_teasers_below_the_story_is_other_stories() -> None:
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
 
 
+def test_a_feed_of_items_under_their_date_lines_is_other_stories() -> None:
+    """A list of stories whose items each stand under a date line (its headline and a teaser,
+    then the next item's rubric) is furniture, though it holds more prose than the story."""
+    items = [
+        ("Satu ABK Indonesia di Kapal Malaysia Kena Tembak Pembajak",
+         "Dua puluh satu awak kapal lainnya dalam keadaan selamat dan tidak terluka sama sekali.",
+         "VLOG"),
+        ("Deretan Kesalahan Fatal saat Berbuka Puasa",
+         "Kebiasaan-kebiasaan ini bisa berakibat buruk bagi kesehatan tubuh Anda selama bulan "
+         "puasa.", "VIVALIFE"),
+        ("Kombinasikan Buah dan Sayur untuk Jus yang Lebih Sehat",
+         "Kandungan vitamin dalam jus juga membantu mencegah penuaan dini pada kulit wajah.",
+         "NASIONAL"),
+        ("Sanksi Perdagangan Satwa Lemah, Profauna Desak Revisi Undang-Undang",
+         "Undang-undang cuma mengatur hukuman maksimal lima tahun tanpa hukuman minimal bagi "
+         "pelaku.", "METRO"),
+        ("Akibat Kabel Terbakar, Penumpang Kereta Jadi Membeludak di Stasiun",
+         "Kereta tidak bisa masuk stasiun selama dua jam sehingga penumpang menumpuk di peron.",
+         "BISNIS"),
+    ]  # fmt: skip
+    feed = "BACA ARTIKEL MENARIK LAINNYA\nDUNIA\n\n" + "".join(
+        f"Jum'at, 19 Juni 2015 | 13:{12 - n:02d} WIB\n\n{headline}\n{teaser}\n{rubric}\n\n"
+        for n, (headline, teaser, rubric) in enumerate(items)
+    )
+    header = f"{_HEADLINE}\n\nJum'at, 19 Juni 2015 | 13:12 WIB\nOleh : Rina Lestari\n\n"
+    text = f"{header}{_STORY}\n{feed}"
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
+
+
 def test_dated_paragraphs_without_headlines_stay_story() -> None:
     """Paragraphs of a story's own chronology that open with a date and time are no list of
     stories: no headline stands over each."""

@@ -119,6 +119,8 @@ _LIST_NUMBER = re.compile(r"\d{1,3}\.")
 _ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
 # A line that only separates ("______", "* * *"): a sentence of its own, in any paragraph.
 _SEPARATOR_LINE = re.compile(SEPARATOR)
+# A line of nothing but HTML tags (and the white space between them).
+_MARKUP_LINE = re.compile(r"[ \t]*(?:</?[a-zA-Z][^<>]*>[ \t]*)+")
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -715,10 +717,22 @@ def _stamp_below_headline(line: str, next_line: str) -> bool:
     )
 
 
+def _markup(line: str) -> bool:
+    """Whether ``line`` is nothing but HTML tags, as a page shows an advertisement's code:
+    "<a href='...' target='_blank'><img src='...' /></a>"."""
+    return _MARKUP_LINE.fullmatch(line) is not None
+
+
 def _set_apart(line: str, next_line: str) -> bool:
-    """Whether two lines are set apart however the text is wrapped: a rule ("______") on
-    either, or a teaser's date stamp below its headline."""
-    return _separates(line) or _separates(next_line) or _stamp_below_headline(line, next_line)
+    """Whether two lines are set apart however the text is wrapped: a rule ("______") or
+    nothing but tags on either, or a teaser's date stamp below its headline."""
+    return (
+        _separates(line)
+        or _separates(next_line)
+        or _markup(line)
+        or _markup(next_line)
+        or _stamp_below_headline(line, next_line)
+    )
 
 
 def _stamped_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

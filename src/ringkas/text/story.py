@@ -285,25 +285,65 @@ def _dated_items(
 ) -> list[_Shape]:
     """The shapes with the items of a list of stories marked where each item is a headline with
     its date line right below it and a short teaser (at most ``_ITEM_SENTENCES`` sentences of
-    one paragraph), and what follows an item is the next one (past furniture and short lines
-    such as a rubric): at least ``_BREAK`` such items in a row. The story's own header is
-    followed by more of its prose, so it is no such item."""
-    ends = [_item_end(shapes, sentences, heads, n) for n in range(len(sentences))]
+    one paragraph), or a date line over such a headline and teaser (as a feed prints them), and
+    what follows an item is the next one (past furniture and short lines such as a rubric): at
+    least ``_BREAK`` such items in a row. The story's own header is followed by more of its
+    prose, so it is no such item."""
+    ends = [
+        _item_end(shapes, sentences, heads, n)
+        if sentences[n].furniture != DATE_LINE
+        else _item_below_date(shapes, sentences, heads, n)
+        for n in range(len(sentences))
+    ]
     n = 0
     while n < len(sentences):
-        chain: list[tuple[int, int]] = []  # (headline, end of its item)
+        chain: list[tuple[int, int]] = []  # (headline or date line, end of its item)
         k = n
         while k < len(sentences) and (end := ends[k]) is not None:
             chain.append((k, end))
             k = _next_item(shapes, heads, ends, end)
         if len(chain) >= _BREAK:
-            for headline, end in chain:
-                shapes[headline] = _Shape.HEADLINE
-                for teaser in range(headline + 2, end):
+            for first, end in chain:
+                if sentences[first].furniture == DATE_LINE:
+                    for item in range(first + 1, end):
+                        if not _flagged(shapes[item]):
+                            shapes[item] = _Shape.HEADLINE if heads[item] else _Shape.TEASER
+                    continue
+                shapes[first] = _Shape.HEADLINE
+                for teaser in range(first + 2, end):
                     if not _flagged(shapes[teaser]):
                         shapes[teaser] = _Shape.TEASER
         n = max(k, n + 1)
     return shapes
+
+
+def _item_below_date(
+    shapes: Sequence[_Shape], sentences: Sequence[Sentence], heads: Sequence[bool], n: int
+) -> int | None:
+    """Where the item of a list of stories under the date line ``n`` ends (its headline, if
+    on a line of its own, and a short teaser, in one paragraph, "Jum'at, 19 Juni 2015 | 13:12
+    WIB" over "Satu ABK Indonesia di Kapal Malaysia Kena Tembak Pembajak" and "21 ABK lainnya
+    ..."), or None when no such item stands under it; the next item's date line follows it."""
+    start = k = n + 1
+    if start >= len(sentences) or _flagged(shapes[start]):
+        return None
+    if heads[start]:
+        k += 1  # the item's headline
+    while (
+        k < len(sentences)
+        and not _flagged(shapes[k])
+        and not heads[k]
+        and sentences[k].paragraph == sentences[start].paragraph
+    ):
+        k += 1
+    if k - start > _ITEM_SENTENCES + heads[start]:
+        return None
+    following = k
+    while following < len(sentences) and _between_items(shapes, sentences, following):
+        if sentences[following].furniture == DATE_LINE:
+            return k
+        following += 1
+    return None
 
 
 def _item_end(
