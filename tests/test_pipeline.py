@@ -565,3 +565,14 @@ def test_lines_ended_by_a_carriage_return_read_as_lines(line_end: str) -> None:
         assert [(s.start, s.end) for s in found.sentences] == [
             (s.start, s.end) for s in expected.sentences
         ]
+
+
+def test_a_bullet_followed_by_a_no_break_space_is_a_bullet() -> None:
+    """A browser copies "&nbsp;" as a no-break space: a menu's "•\u00a0Beranda" is read as
+    "• Beranda" is, its bullet no part of the sentence."""
+    menu = "".join(f"•{{space}}{item}\n" for item in ("Beranda", "Nasional", "Ekonomi", "Olahraga"))
+    page = f"{menu}\n{_COPIED_PAGE.split(chr(10) * 2, 1)[1]}"
+    spaced, unbroken = page.format(space=" "), page.format(space="\u00a0")
+    expected = [(s.text, s.furniture) for s in split(spaced).sentences]
+    assert [(s.text, s.furniture) for s in split(unbroken).sentences] == expected
+    assert expected[0] == ("Beranda", "menu")

@@ -41,6 +41,7 @@ from .rules import (
     CREDIT_SENTENCE,
     DATELINE_ALONE,
     DATELINE_LEAD,
+    LINE_SPACE,
     LIST_HEAD,
     OPENING,
     OUTLET,
@@ -64,7 +65,7 @@ _TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
 # A sentence that is all in brackets, perhaps with a full stop after: a credit, a note.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{2,80}[)\]]\.?")
-_LIST_MARKER = re.compile(r"[*+•·▪●◦‣][ \t]+")
+_LIST_MARKER = re.compile(f"[*+•·▪●◦‣]{LINE_SPACE}+")
 
 # A caption is at most this many sentences (and, with its credit below it, this many words);
 # a teaser repeats at least this much of the lead.

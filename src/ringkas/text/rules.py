@@ -86,6 +86,9 @@ def _either(rules: Sequence[Rule]) -> re.Pattern[str]:
     return re.compile("|".join(_scoped(rule) for rule in rules))
 
 
+# White space within a line: a space, a tab, a no-break space (a browser copies "&nbsp;" as
+# one: "•\u00a0Home") and Unicode's other spaces.
+LINE_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Furniture that opens a sentence ("Baca juga: ..."), and furniture that is a whole sentence.
 OPENING = Rules([rule for rule in RULES if rule.stands == OPENS])
 WHOLE_SENTENCE = Rules([rule for rule in RULES if rule.stands == WHOLE])

@@ -52,6 +52,7 @@ from .rules import (
     DATE_STAMP,
     DATELINE_LEAD,
     LABEL_LINE,
+    LINE_SPACE,
     LIST_SPLITTER,
     SIGNATURE_IN_TEXT,
 )
@@ -85,7 +86,7 @@ _LIST_ITEM = re.compile(rf"(?:[{_BULLETS}]|\d{{1,3}}[.)]|[a-zA-Z]\))\s")
 # "• ", "- "), and the marker of a quoted line ("> ", as Markdown and e-mail write it) are
 # layout like the white space after them: no part of the sentence. A row of bullets ("* * *")
 # is a section break, left whole.
-_BULLET = re.compile(rf"(?:[{_BULLETS}]|>+)[ \t]+(?=[^\s>{_BULLETS}])")
+_BULLET = re.compile(rf"(?:[{_BULLETS}]|>+){LINE_SPACE}+(?=[^\s>{_BULLETS}])")
 # A caption's line ends with its photo's credit ("... Jumat (8/3). (ANTARA/Eka Hakim)",
 # CREDIT_AT_END): the sentence ends there too. So does a date line: "Senin, 14 Mar 2022 09:15
 # WIB".

@@ -43,7 +43,7 @@ from ..indonesian.furniture import (
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .furniture import is_date_line, own_line, starts_line
-from .rules import DATE_STAMP
+from .rules import DATE_STAMP, LINE_SPACE
 
 # A prose sentence has at least this many words and ends as a sentence does.
 _PROSE_WORDS = 6
@@ -62,7 +62,7 @@ _TEASER_SENTENCES = 1
 # already (a writer's name, a dateline alone).
 _BELOW_HEADLINE = 3
 # A list item's marker as a rendered or copied page shows it ("* Nasional", "+ Hukum", "• ...").
-_MARKER = re.compile(r"[*+o•·▪●◦‣-][ \t]+")
+_MARKER = re.compile(f"[*+o•·▪●◦‣-]{LINE_SPACE}+")
 _WORD = re.compile(r"\w+")
 # What a line of the story's own lists holds and a link seldom does: a list number, a score or
 # a figure ("Persiba 0-2 Persipura", "Simona Halep (RUM) 6.425", "... - finis 4"), a label with
