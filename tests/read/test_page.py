@@ -542,3 +542,16 @@ def test_a_lead_opened_by_its_dateline_is_the_story_s_first_paragraph() -> None:
         "Tentu saja hal yang menggembirakan semua orang.",
     ]
     assert len(result.sentences) == 10
+
+
+def test_a_headline_in_no_heading_is_found_above_the_story() -> None:
+    """A headline set in a <div> (no heading holds it) is the block above the story whose
+    words are the title's, the site's name aside; a link that repeats it is not."""
+    page = _BARE_LEAD.replace(
+        "<h1>Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi</h1>",
+        '<a href="/musik/gaduh">Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi</a>'
+        '<div style="font-size:40px">Bikin Gaduh Kota, Rumah Penyanyi Digrebek Polisi</div>',
+    )
+    article = read_html(page)
+    assert article.title is not None
+    assert page[: article.title.start].endswith('<div style="font-size:40px">')

@@ -331,15 +331,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", _INVISIBLE.sub("", text).lower())
 
 
-def _headline(blocks: Sequence[markup.Block], title: str) -> markup.Block | None:
+def _headline(
+    blocks: Sequence[markup.Block], title: str, headings: bool = True
+) -> markup.Block | None:
     """The heading block whose words are the page title's, or begin or end it (a title that
     names the site after or before the headline: "Kapanlagi.com: Musik - Bikin Gaduh ..."),
-    the first found."""
+    the first found; with ``headings`` False, the first such block that is no link, of any
+    element (a headline set in large type in a <div>)."""
     wanted = _words(title)
     if not wanted:
         return None
     for block in blocks:
-        if block.element.tag not in _HEADINGS:
+        if block.element.tag not in _HEADINGS if headings else block.link_chars:
             continue
         words = _words(block.text)
         if words == wanted or (
@@ -515,6 +518,10 @@ def _read_page(html: str, url: str | None) -> tuple[Article, Pager]:
     article = _article_blocks(blocks, hidden, extracted, shown_title, description)
     if not article:
         raise InputError(NO_ARTICLE)
+    if headline is None:
+        # No heading holds the headline: the nearest block above the story that does.
+        above = [block for block in blocks if block.end <= article[0].start]
+        headline = _headline(above[::-1], title, headings=False)
     if any(block.hidden for block in article):
         pager = Pager(pager.address)  # the later pages are in the page, hidden: it holds them all
     text: list[str] = []
