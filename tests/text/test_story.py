@@ -283,6 +283,24 @@ def test_a_feed_of_items_under_their_date_lines_is_other_stories() -> None:
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
 
 
+def test_a_list_of_headlines_under_the_dated_header_is_no_headline() -> None:
+    """The last of a list of headlines right above the story (no label over the list) is not
+    the story's headline when a headline over its date line stands above the list."""
+    listed = (
+        "Kembali ke Atas 0.7700, AUDUSD Berpotensi Menguat\n"
+        "GBPUSD Perlu Lewati 1.2515 Untuk Melanjutkan Penguatan\n"
+        "Profit Taking Membebani Dollar, GBPUSD Berpotensi Naik\n"
+        "Potensi Bullish Terjaga, AUDUSD Incar Area 0.7790\n\n"
+    )
+    text = (
+        f"{_HEADLINE}\nSenin, 14 Mar 2022 09:15 WIB\nsmall\nmedium\nlarge\nDibaca 640\n"
+        f"Today's Analysis\n{listed}{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
 def test_dated_paragraphs_without_headlines_stay_story() -> None:
     """Paragraphs of a story's own chronology that open with a date and time are no list of
     stories: no headline stands over each."""

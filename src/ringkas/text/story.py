@@ -61,6 +61,10 @@ _TEASER_SENTENCES = 1
 # Between the headline and the story stand at most this many lines that are not furniture
 # already (a writer's name, a dateline alone).
 _BELOW_HEADLINE = 3
+# Between a header's date line or byline and a list of headlines below it stand at most this
+# many short lines that are not furniture already (a font size's "small", "medium", "large", a
+# view count).
+_HEADER_TOOLS = 6
 # A list item's marker as a rendered or copied page shows it ("* Nasional", "+ Hukum", "• ...").
 _MARKER = re.compile(f"[*+o•·▪●◦‣-]{LINE_SPACE}+")
 _WORD = re.compile(r"\w+")
@@ -522,7 +526,11 @@ def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
                 if labels[top]:
                     break
             if not labels[top]:
-                return n - 1
+                listed_heads = sum(heads[top:n]) >= _BREAK
+                above = _dated_headline_above(shapes, lines, top) if listed_heads else None
+                # The last of a list of headlines, under the header's dated headline, is
+                # another story's.
+                return n - 1 if above is None else above
             n = top  # a labelled list: the headline stands above it
             continue
         if lines.items[n - 1]:
@@ -541,6 +549,27 @@ def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
             break
         n -= 1
     return start
+
+
+def _dated_headline_above(shapes: Sequence[_Shape], lines: _Lines, n: int) -> int | None:
+    """The headline of a header right above line ``n``, a line that reads like one over its
+    date line or byline (past furniture and at most ``_HEADER_TOOLS`` other short lines, the
+    header's tools: a font size's "small", "medium", "large", "Dibaca 640"); None without such
+    a header."""
+    dated = False
+    passed = 0
+    while n > 0:
+        k = n - 1
+        if _flagged(shapes[k]) or not lines.words[k]:
+            dated = dated or lines.dating[k]
+        elif lines.titles[k] and dated:
+            return k
+        elif shapes[k] is _Shape.PROSE or lines.titles[k] or passed >= _HEADER_TOOLS:
+            return None
+        else:
+            passed += 1
+        n = k
+    return None
 
 
 def _labelled_lists(
