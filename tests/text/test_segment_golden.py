@@ -1474,6 +1474,16 @@ COPIED_PAGE_LINES = [
         ],
         id="copied-markup-line-apart",
     ),
+    pytest.param(
+        "Punya Kebiasaan Mengupil? Awas Radang Otak Mengintai\n\n"
+        "Mengupil ternyata berbahaya? Dokter menjelaskan alasannya.",
+        [
+            "Punya Kebiasaan Mengupil? Awas Radang Otak Mengintai",
+            "Mengupil ternyata berbahaya?",
+            "Dokter menjelaskan alasannya.",
+        ],
+        id="copied-headline-asks-before-its-end",
+    ),
 ]
 
 GOLDEN = [

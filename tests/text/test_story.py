@@ -535,3 +535,25 @@ def test_a_feed_saved_as_text_with_its_stamps_below_the_headlines() -> None:
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
     stamps = [s for s in result.sentences if " | Minggu 20 Mei 2018" in s.text]
     assert len(stamps) == 4 and all(s.text.startswith(("DETIKNEWS", "DETIKPHOTO")) for s in stamps)
+
+
+def test_a_writer_s_name_between_headline_and_date_line_is_no_headline() -> None:
+    """A headline over its writer's name over the date line: the headline is the title, the
+    name a byline; a date line that opens like a dateline ends its line, though a picture's
+    words in lower case follow it."""
+    text = (
+        "Home\nLifestyle\nFeel Good\n\n"
+        "5 Tips Agar Tetap Bugar dan Kuat Selama Berpuasa\n\n"
+        "Ariska Puspita Anggraini\nKompas.com - 17/05/2018, 19:00 WIB\n"
+        "bopav Mengatur waktu makan\n\n"
+        f"{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None
+    assert result.title.text == "5 Tips Agar Tetap Bugar dan Kuat Selama Berpuasa"
+    header = [(s.text, s.furniture) for s in result.sentences if s.line in (7, 8)]
+    assert header == [
+        ("Ariska Puspita Anggraini", "byline"),
+        ("Kompas.com - 17/05/2018, 19:00 WIB", "date-line"),
+    ]
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES

@@ -122,6 +122,8 @@ _ENGLISH_BYLINE = re.compile(r"by\s+(?:[A-Z][\w'’-]*\s*){1,5}")
 _SEPARATOR_LINE = re.compile(SEPARATOR)
 # A line of nothing but HTML tags (and the white space between them).
 _MARKUP_LINE = re.compile(r"[ \t]*(?:</?[a-zA-Z][^<>]*>[ \t]*)+")
+# A headline that asks or exclaims before its end has at most this many words.
+_HEADLINE_QUESTION_WORDS = 16
 # A Markdown heading's marker opens a line of its own: "# Harga Beras Naik".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A line shorter than this share of its paragraph's longest line is not hard-wrapped prose;
@@ -388,13 +390,15 @@ def _line_break_ends_sentence(
 def _wraps_on(line: str, next_line: str, width: int) -> bool:
     """Whether a line is wrapped prose going on in the next line: it is long, the next line's
     first word would not have fitted on it, and the next line goes on in lower case (not a
-    signature such as "(rsa)")."""
+    signature such as "(rsa)"); a date line goes on in no line ("Kompas.com - 17/05/2018, 19:00
+    WIB" over a picture's "bopav Mengatur waktu makan")."""
     return (
         len(line) >= _MIN_WRAP
         and _goes_on(next_line)
         and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > width
         and not SIGNATURE_IN_TEXT.match(next_line)
         and not _ENGLISH_BYLINE.fullmatch(next_line)
+        and not (_TIME_AT_LINE_END.search(line) and is_date_line(line))
     )
 
 
@@ -646,6 +650,10 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (offsets into ``text``) inside the block ``text[start:end]``."""
     block = text[start:end]
+    stripped = block.strip()
+    if _headline_with_question(stripped):
+        at = start + len(block) - len(block.lstrip())
+        return [(at, at + len(stripped))]
     spans: list[tuple[int, int]] = []
     for s, e in _punkt_spans(block):
         # Trim defensively: a sentence never starts or ends with white space.
@@ -682,6 +690,19 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             spans.append((s, e))
     return _join_quotations(text, spans)
+
+
+def _headline_with_question(line: str) -> bool:
+    """Whether ``line`` is a headline that asks or exclaims before its end, one sentence: a
+    line in title case, of at most ``_HEADLINE_QUESTION_WORDS`` words, without final
+    punctuation ("Punya Kebiasaan Mengupil? Awas Radang Otak Mengintai")."""
+    return (
+        ("?" in line or "!" in line)
+        and "\n" not in line
+        and len(line.split()) <= _HEADLINE_QUESTION_WORDS
+        and not _line_ends_sentence(line)
+        and _looks_like_title(line)
+    )
 
 
 def without_bullet(sentence: Sentence, text: str) -> Sentence:

@@ -43,7 +43,7 @@ from ..indonesian.furniture import (
 from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .furniture import is_date_line, own_line, starts_line
-from .rules import DATE_STAMP, LINE_SPACE
+from .rules import DATE_STAMP, LINE_SPACE, PERSON_NAME_LINE
 
 # A prose sentence has at least this many words and ends as a sentence does.
 _PROSE_WORDS = 6
@@ -477,6 +477,7 @@ class _Lines:
     dating: Sequence[bool]  # a date line or a byline
     items: Sequence[bool]  # a list item, with its bullet ("* Kembali ke Atas 0.7700, ...")
     words: Sequence[int]
+    names: Sequence[bool]  # a person's name alone ("Ariska Puspita Anggraini")
 
     @classmethod
     def of(
@@ -489,6 +490,7 @@ class _Lines:
             dating=[s.furniture in _DATING for s in sentences],
             items=items,
             words=words,
+            names=[PERSON_NAME_LINE.fullmatch(s.text) is not None for s in sentences],
         )
 
 
@@ -514,6 +516,8 @@ def _header_start(shapes: Sequence[_Shape], lines: _Lines, start: int) -> int:
             n -= 1
             continue
         if heads[n - 1] and dated and not since:
+            if n > 1 and heads[n - 2] and lines.names[n - 1]:
+                return n - 2  # the headline over its writer's name, over the date line
             return n - 1  # right above its date line or byline: the headline, under any list
         if n > 1 and heads[n - 2] and shapes[n - 1] is _Shape.PROSE and dated and not since:
             return n - 2  # the headline over its deck, over the date line or byline
