@@ -557,3 +557,21 @@ def test_a_writer_s_name_between_headline_and_date_line_is_no_headline() -> None
         ("Kompas.com - 17/05/2018, 19:00 WIB", "date-line"),
     ]
     assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+
+
+def test_a_breadcrumb_ends_a_list_of_headlines_above_the_story() -> None:
+    """A list of headlines under its label, then a breadcrumb of words in lower case, then the
+    story's headline over its date line (a browser copies them with no blank line between):
+    the list ends at the breadcrumb, and the headline is the story's."""
+    text = (
+        "Berita Pilihan\n"
+        "Jelang Piala Sudirman, Persib Compang-camping, Ada Apa?\n"
+        "Kangen dengan Penyanyi Rain? Ini Jadwal Turnya\n"
+        "Pedagang Sayur Tewas, 3 Cincin Emas di Jari Hilang\n"
+        f"home\ngaya\nkesehatan\n{_HEADLINE}\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}"
+    )
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    listed = [s.furniture for s in result.sentences if s.line in (2, 3, 4)]
+    assert listed == ["link-list"] * 3
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES

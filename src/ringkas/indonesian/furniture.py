@@ -442,6 +442,7 @@ SUBHEADING = "subheading"
 MENU = "menu"
 OTHER_STORY = "other-story"
 MAIL_FAMILY = "mail"
+BREADCRUMB_FAMILY = "breadcrumb"
 # Program code shown as text: a page's scripts, as a text browser prints a frame's page or a
 # broken page shows them ("(-1!=g.toLowerCase().indexOf("webkit")&&!l(" Edge"))").
 CODE = "code"
@@ -752,7 +753,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Ia datang bersama istrinya (sekarang almarhumah).",),
     ),
     Rule(
-        "breadcrumb",
+        BREADCRUMB_FAMILY,
         BREADCRUMB,
         WHOLE,
         needs=(">", "»", "›", "/"),
@@ -929,6 +930,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # -- rules decided by a sentence's neighbours -------------------------------------------------
+    Rule(
+        BREADCRUMB_FAMILY,
+        None,
+        NEIGHBOURS,
+        # Words in lower case after a list of headlines under its label: a breadcrumb.
+        in_context=(
+            (
+                "Berita Pilihan\nPedagang Sayur Tewas, 3 Cincin Emas di Jari Hilang\n"
+                "Jelang Piala Sudirman, Persib Compang-camping\nhome\ngaya\nkesehatan\n"
+                "Harga Beras Naik\nSenin, 14 Mar 2022 09:15 WIB\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "gaya",
+            ),
+        ),
+        # A line in lower case below the list, a blank line between, is no breadcrumb.
+        not_in_context=(
+            (
+                "Berita Pilihan\nPedagang Sayur Tewas, 3 Cincin Emas di Jari Hilang\n"
+                "Jelang Piala Sudirman, Persib Compang-camping\n\n"
+                "iPhone baru dijual mulai pekan depan di Jakarta, kata distributor.",
+                "iPhone baru dijual mulai pekan depan di Jakarta, kata distributor.",
+            ),
+        ),
+    ),
     Rule(
         CODE,
         None,

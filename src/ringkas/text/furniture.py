@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..indonesian import datelines, dates
 from ..indonesian.furniture import (
+    BREADCRUMB_FAMILY,
     BYLINE,
     CAPTION_FAMILY,
     CODE,
@@ -215,6 +216,7 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     """
     families = [family_of(s.text) for s in sentences]
     listing = False
+    kind = ""  # what the list has held so far: "headlines", then maybe a "breadcrumb"
     for n, sentence in enumerate(sentences):
         # A list runs on from its label, line after line; a blank line ends it, unless it
         # stands right below the label.
@@ -225,9 +227,19 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         # browser copies a page): a headline over its byline and date line ends the list.
         header = tuple(families[n + 1 : n + 3]) in _HEADER_BELOW_HEADLINE
         if listing and _is_headline_line(sentence, text) and not header:
-            families[n] = families[n] or LINK_LIST
-            continue
+            words = len(sentence.text.split())
+            if kind and words <= _TAG_WORDS and sentence.text[:1].islower():
+                # A list is of one kind: words in lower case after its headlines are a
+                # breadcrumb ("home", "gaya", "kesehatan"), and what follows it no item.
+                families[n] = families[n] or BREADCRUMB_FAMILY
+                kind = BREADCRUMB_FAMILY
+                continue
+            if kind != BREADCRUMB_FAMILY:
+                families[n] = families[n] or LINK_LIST
+                kind = kind or ("headlines" if words > _TAG_WORDS else "")
+                continue
         listing = families[n] is not None and _opens_a_list(sentence.text.strip())
+        kind = ""
     for n, sentence in enumerate(sentences):
         credit = _ends_with_credit(sentence.text) or CREDIT_SENTENCE.match(sentence.text)
         if credit is None or not _ends_line(sentence, text):
