@@ -93,6 +93,7 @@ _CAPTION_LABEL = re.compile(rf"\(?\s*{_CAPTION_LABELS}", re.I)
 # half of its words or more (where prose holding a tag or two has plain words).
 _CODE_SYMBOL = re.compile(r"[(){}\[\]=;!&|<>]")
 _CODE_MARK = re.compile(r"[{}\[\]=]|;(?=\S)|&&|\|\|")
+_CODE_MARK_CHAR = re.compile(r"[{}\[\]=;&|]")
 _CODE_SYMBOLS = 6
 # An e-mail's signature is at most this many sentences.
 _SIGNATURE_SENTENCES = 6
@@ -173,7 +174,12 @@ def _is_code(text: str) -> bool:
     """Whether ``text`` is program code: "r=document,s=window;var t=function(a,b){for(var c
     in"; not "Skor akhir 2-1 (1-0) untuk Persib (Bandung)." nor "Warga <img src=x
     onerror="alert(2)"> mengungsi ke masjid & sekolah."."""
-    if len(_CODE_SYMBOL.findall(text)) < _CODE_SYMBOLS or _CODE_MARK.search(text) is None:
+    # The mark first: most sentences have none (and not even one of its characters).
+    if (
+        _CODE_MARK_CHAR.search(text) is None
+        or _CODE_MARK.search(text) is None
+        or len(_CODE_SYMBOL.findall(text)) < _CODE_SYMBOLS
+    ):
         return False
     words = text.split()
     return 2 * sum(1 for word in words if _CODE_SYMBOL.search(word)) >= len(words)
