@@ -328,18 +328,10 @@ def _item_below_date(
     on a line of its own, and a short teaser, in one paragraph, "Jum'at, 19 Juni 2015 | 13:12
     WIB" over "Satu ABK Indonesia di Kapal Malaysia Kena Tembak Pembajak" and "21 ABK lainnya
     ..."), or None when no such item stands under it; the next item's date line follows it."""
-    start = k = n + 1
+    start = n + 1
     if start >= len(sentences) or _flagged(shapes[start]):
         return None
-    if heads[start]:
-        k += 1  # the item's headline
-    while (
-        k < len(sentences)
-        and not _flagged(shapes[k])
-        and not heads[k]
-        and sentences[k].paragraph == sentences[start].paragraph
-    ):
-        k += 1
+    k = _teaser_end(shapes, sentences, heads, start, start + heads[start])  # past its headline
     if k - start > _ITEM_SENTENCES + heads[start]:
         return None
     following = k
@@ -362,14 +354,8 @@ def _item_end(
         or sentences[n + 1].furniture != DATE_LINE
     ):
         return None
-    start = k = n + 2
-    while (
-        k < len(sentences)
-        and not _flagged(shapes[k])
-        and not heads[k]
-        and sentences[k].paragraph == sentences[start].paragraph
-    ):
-        k += 1
+    start = n + 2
+    k = _teaser_end(shapes, sentences, heads, start, start)
     if k - start > _ITEM_SENTENCES:
         return None
     following = k
@@ -380,6 +366,25 @@ def _item_end(
     ):
         following += 1
     return k if following == len(sentences) or heads[following] else None
+
+
+def _teaser_end(
+    shapes: Sequence[_Shape],
+    sentences: Sequence[Sentence],
+    heads: Sequence[bool],
+    start: int,
+    k: int,
+) -> int:
+    """Where an item's teaser that goes on at sentence ``k`` ends: at the first sentence that
+    is flagged, reads like a headline or stands outside the paragraph of sentence ``start``."""
+    while (
+        k < len(sentences)
+        and not _flagged(shapes[k])
+        and not heads[k]
+        and sentences[k].paragraph == sentences[start].paragraph
+    ):
+        k += 1
+    return k
 
 
 def _between_items(shapes: Sequence[_Shape], sentences: Sequence[Sentence], n: int) -> bool:
