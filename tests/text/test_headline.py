@@ -175,3 +175,24 @@ def test_the_marks_of_a_bold_or_italic_headline_are_left_out_of_the_title(marks:
     assert title is not None and title.text == "Harga Beras Naik Jelang Lebaran"
     assert text[title.start : title.end] == title.text
     assert (title.line, title.column) == (1, len(marks) + 1)
+
+
+def test_a_headline_wrapped_over_two_lines_of_hard_wrapped_text_is_the_title() -> None:
+    """In text hard-wrapped at 72 columns, a headline in title case that fills its line and
+    goes on in the next is one title over two lines, its text the input's own."""
+    text = (
+        "Peringatan Dini Cuaca sudah Dikeluarkan BMKG Sebelum Banjir Bandang\n"
+        "Lahar Dingin Terjadi di Sumbar\n\n"
+        "Jakarta - Badan Meteorologi, Klimatologi, dan Geofisika sudah\n"
+        "mengeluarkan peringatan dini cuaca ekstrem untuk Sumatera Barat sejak\n"
+        "Jumat pekan lalu. Peringatan itu disebarkan kepada pemerintah daerah dan\n"
+        "warga melalui pesan singkat dan media sosial.\n\n"
+        "Banjir bandang dan aliran lahar dingin melanda empat kabupaten pada\n"
+        "Sabtu malam setelah hujan deras mengguyur lereng Gunung Marapi selama\n"
+        "berjam-jam. Petugas gabungan masih mencari warga yang dilaporkan hilang.\n"
+    )
+    result = split(text)
+    assert result.title is not None
+    assert result.title.text == text[: text.index("\n\n")]
+    assert (result.title.start, result.title.line, result.sentences[0].line) == (0, 1, 4)
+    assert len(result.sentences) == 4

@@ -60,8 +60,14 @@ def _title_cased(text: str) -> bool:
 
 def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
     text = sentence.text
-    if "\n" in text or "\r" in text or following is None or following.line <= sentence.line:
-        return False  # a headline is a line of its own, with the article below it
+    if (
+        text.count("\n") > 1
+        or "\r" in text
+        or following is None
+        or following.line <= sentence.line + text.count("\n")
+    ):
+        # A headline is a line of its own (two in hard-wrapped text), with the article below.
+        return False
     if text.startswith("<"):
         return False  # markup read as text ("<!DOCTYPE html>") is no headline
     if DATELINE_LEAD.match(text) or DATELINE_LINE.fullmatch(text):

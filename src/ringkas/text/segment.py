@@ -353,12 +353,9 @@ def _line_break_ends_sentence(
         # A label such as "loading..." ends its line, its dots notwithstanding; in text
         # hard-wrapped at ``wrap`` columns, a full line goes on below when the next word did
         # not fit ("Baca juga: ... Tak Elok Pilih" over "Gubernur yang ...").
-        return not (
-            wrap is not None
-            and len(line) >= _WRAPPED_LINE * wrap
-            and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > wrap
-            and not _LIST_ITEM.match(next_line)
-        )
+        return not _fills_wrap(line, next_line, wrap)
+    if _wrapped_headline(line, next_line, wrap):
+        return False
     if line.rstrip(_CLOSING_PUNCTUATION).endswith(("...", "…")) and _starts_like_sentence(
         next_line
     ):
@@ -384,6 +381,29 @@ def _line_break_ends_sentence(
         or (len(line) < _WRAPPED_LINE * width and _looks_like_title(line))
         # A headline above a byline: two lines in title case.
         or (_looks_like_title(line) and _looks_like_title(next_line))
+    )
+
+
+def _fills_wrap(line: str, next_line: str, wrap: int | None) -> bool:
+    """Whether, in text hard-wrapped at ``wrap`` columns, a line is full and goes on below:
+    the next line's first word did not fit on it, and the next line is no list item."""
+    return (
+        wrap is not None
+        and len(line) >= _WRAPPED_LINE * wrap
+        and len(line) + 1 + len(next_line.split(maxsplit=1)[0]) > wrap
+        and not _LIST_ITEM.match(next_line)
+    )
+
+
+def _wrapped_headline(line: str, next_line: str, wrap: int | None) -> bool:
+    """Whether, in hard-wrapped text, a headline goes on in the next line: the line is full,
+    without final punctuation, and both lines are in title case ("Peringatan Dini Cuaca sudah
+    Dikeluarkan BMKG Sebelum Banjir Bandang Lahar" over "Dingin Terjadi di Sumbar")."""
+    return (
+        _fills_wrap(line, next_line, wrap)
+        and not _line_ends_sentence(line)
+        and _looks_like_title(line)
+        and _looks_like_title(next_line)
     )
 
 
@@ -508,7 +528,8 @@ def _blocks(
     width = max(end - start for start, end in lines)
     start = lines[0][0]
     listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines) and not any(
-        _wraps_on(text[s:e], text[t:u], width) for (s, e), (t, u) in pairwise(lines)
+        _wraps_on(text[s:e], text[t:u], width) or _wrapped_headline(text[s:e], text[t:u], wrap)
+        for (s, e), (t, u) in pairwise(lines)
     )
     for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
         listing = listing or LIST_SPLITTER.fullmatch(text, s, e) is not None
@@ -521,9 +542,11 @@ def _blocks(
             and _looks_like_title(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )
+        # A list's item, like a headline, may be wrapped over two lines of hard-wrapped text.
+        wrapped = _wrapped_headline(text[s:e], text[next_s:next_e], wrap)
         if (
-            listing
-            or (headline and not _line_ends_sentence(text[s:e]))
+            (listing and not wrapped)
+            or (headline and not wrapped and not _line_ends_sentence(text[s:e]))
             or _line_break_ends_sentence(text[s:e], text[next_s:next_e], width, wrap)
         ):
             yield start, e
