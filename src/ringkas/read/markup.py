@@ -30,7 +30,9 @@ from typing import Union
 
 from ..errors import InputError
 from .limits import MAX_TAGS
-from .tokens import NO_ATTRIBUTES, StartTag, tokens
+from .tokens import NO_ATTRIBUTES as _NO_ATTRIBUTES
+from .tokens import RAW_TEXT as _RAW_TEXT
+from .tokens import StartTag, tokens
 
 
 def offsets(values: Iterable[int] = ()) -> array[int]:
@@ -92,9 +94,6 @@ MAX_DEPTH = 200
 _REPEATS_ADD_NOTHING = frozenset(
     "a abbr b big code em font i nobr s small span strike strong tt u".split()
 )
-_NO_ATTRIBUTES = NO_ATTRIBUTES
-# Elements whose text is written out raw, not escaped.
-_RAW_TEXT = frozenset({"script", "style"})
 
 
 @dataclass(eq=False, slots=True)

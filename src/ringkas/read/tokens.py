@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from html import unescape
 from types import MappingProxyType
 
-_ATTRIBUTE_PARTS = (
-    r"[^\t\n\f\r />][^\t\n\f\r />=]*"
-    r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?"""
-)
+# An attribute: its name, and its value after "=", quoted or bare (a quote the page ends in
+# runs to the end).
+_NAME = r"[^\t\n\f\r />][^\t\n\f\r />=]*"
+_EQUALS = r"[\t\n\f\r ]*=[\t\n\f\r ]*"
+_VALUE = r"""(?:"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*)"""
+_ATTRIBUTE_PARTS = rf"{_NAME}(?:{_EQUALS}{_VALUE})?"
 # The next piece of markup: a start or end tag (its "/", name, attributes, the white space and
 # "/" before its ">", and the ">", missing where the page ends inside the tag), a comment, a
 # bogus comment (a declaration, a processing instruction, "</" before a non-letter), or "</>".
@@ -41,15 +43,12 @@ _MARKUP = re.compile(
     rf"(/?)([a-zA-Z][^\t\n\f\r />]*)((?:[\t\n\f\r /]*{_ATTRIBUTE_PARTS})*)([\t\n\f\r /]*)(>)?"
     r"|(!--)|([!?]|/(?=[^>]))|/>)"
 )
-_ATTRIBUTE = re.compile(
-    r"([^\t\n\f\r />][^\t\n\f\r />=]*)"
-    r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?"""
-)
+_ATTRIBUTE = re.compile(rf"({_NAME})(?:{_EQUALS}({_VALUE}))?")
 _COMMENT_END = re.compile(r"-->|--!>")
-# Elements whose content is text up to their own end tag.
-_RAW_TEXT = ("script", "style")
+# Elements whose content is text up to their own end tag (and written out raw).
+RAW_TEXT = frozenset({"script", "style"})
 _RAW_TEXT_END = {
-    name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.IGNORECASE) for name in _RAW_TEXT
+    name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.IGNORECASE) for name in RAW_TEXT
 }
 NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
 
@@ -114,7 +113,7 @@ def tokens(source: str) -> Iterator[Token]:
             closed = last.endswith("/")
             found_attributes = _attributes(attributes) if attributes else NO_ATTRIBUTES
             yield StartTag(name, found_attributes, opening, at, closed)
-            if name in _RAW_TEXT and not closed:
+            if name in RAW_TEXT and not closed:
                 end = _RAW_TEXT_END[name].search(source, at)
                 text_end = end.start() if end is not None else length
                 if text_end > at:
