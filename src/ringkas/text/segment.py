@@ -527,9 +527,13 @@ def _blocks(
     """
     width = max(end - start for start, end in lines)
     start = lines[0][0]
+    # Where a headline or a list's item goes on in the next line of hard-wrapped text.
+    wrapped_on = [
+        _wrapped_headline(text[s:e], text[t:u], wrap) for (s, e), (t, u) in pairwise(lines)
+    ]
     listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines) and not any(
-        _wraps_on(text[s:e], text[t:u], width) or _wrapped_headline(text[s:e], text[t:u], wrap)
-        for (s, e), (t, u) in pairwise(lines)
+        _wraps_on(text[s:e], text[t:u], width) or wrapped
+        for ((s, e), (t, u)), wrapped in zip(pairwise(lines), wrapped_on, strict=True)
     )
     for number, ((s, e), (next_s, next_e)) in enumerate(pairwise(lines)):
         listing = listing or LIST_SPLITTER.fullmatch(text, s, e) is not None
@@ -542,8 +546,7 @@ def _blocks(
             and _looks_like_title(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )
-        # A list's item, like a headline, may be wrapped over two lines of hard-wrapped text.
-        wrapped = _wrapped_headline(text[s:e], text[next_s:next_e], wrap)
+        wrapped = wrapped_on[number]
         if (
             (listing and not wrapped)
             or (headline and not wrapped and not _line_ends_sentence(text[s:e]))
@@ -673,10 +676,9 @@ def _punkt_spans(block: str) -> Iterator[tuple[int, int]]:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (offsets into ``text``) inside the block ``text[start:end]``."""
     block = text[start:end]
-    stripped = block.strip()
-    if _headline_with_question(stripped):
+    if _headline_with_question(block):
         at = start + len(block) - len(block.lstrip())
-        return [(at, at + len(stripped))]
+        return [(at, at + len(block.strip()))]
     spans: list[tuple[int, int]] = []
     for s, e in _punkt_spans(block):
         # Trim defensively: a sentence never starts or ends with white space.
@@ -715,17 +717,17 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _join_quotations(text, spans)
 
 
-def _headline_with_question(line: str) -> bool:
-    """Whether ``line`` is a headline that asks or exclaims before its end, one sentence: a
+def _headline_with_question(block: str) -> bool:
+    """Whether ``block`` is a headline that asks or exclaims before its end, one sentence: a
     line in title case, of at most ``_HEADLINE_QUESTION_WORDS`` words, without final
-    punctuation ("Punya Kebiasaan Mengupil? Awas Radang Otak Mengintai")."""
-    return (
-        ("?" in line or "!" in line)
-        and "\n" not in line
-        and len(line.split()) <= _HEADLINE_QUESTION_WORDS
-        and not _line_ends_sentence(line)
-        and _looks_like_title(line)
-    )
+    punctuation ("Punya Kebiasaan Mengupil? Awas Radang Otak Mengintai"). Every block of a text
+    is asked, so the words are counted no further than the limit before anything is copied."""
+    if not ("?" in block or "!" in block):
+        return False
+    if len(block.split(maxsplit=_HEADLINE_QUESTION_WORDS)) > _HEADLINE_QUESTION_WORDS:
+        return False
+    line = block.strip()
+    return "\n" not in line and not _line_ends_sentence(line) and _looks_like_title(line)
 
 
 def without_bullet(sentence: Sentence, text: str) -> Sentence:
