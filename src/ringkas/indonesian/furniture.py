@@ -206,6 +206,12 @@ EMBED = (
     r"|\[(?:image|img|logo|foto|gambar|icon|ikon)\b[^\[\]\n]{0,40}\]"
 )
 
+# A link shown with a count in brackets, as category lists, galleries and like or comment
+# buttons print them: "Akhlaq (47)", "Like (0)", "Comment (3)", "The Last of Us part 2 (14)".
+# A few words without a sentence's punctuation; a year in brackets is no count ("Reformasi
+# (1998)"). Matched on the whole sentence.
+COUNTED_LINK = r"(?:[^\s.!?:;,()\[\]]+\s+){0,7}[^\s.!?:;,()\[\]]+\s*\((?!(?:19|20)\d\d\))\d{1,5}\)"
+
 # The line that opens an e-mail's signature (RFC 3676 writes "-- "): what stands below it, a few
 # lines at most, is the signature.
 MAIL_SIGNATURE = "--"
@@ -446,6 +452,8 @@ BREADCRUMB_FAMILY = "breadcrumb"
 # Program code shown as text: a page's scripts, as a text browser prints a frame's page or a
 # broken page shows them ("(-1!=g.toLowerCase().indexOf("webkit")&&!l(" Edge"))").
 CODE = "code"
+CROSS_LINK_FAMILY = "cross-link"
+EMBED_FAMILY = "embed"
 
 _WHOLE_PAGE = (
     "Beranda\nNasional\nEkonomi\nOlahraga\nTeknologi\n\n"
@@ -475,7 +483,7 @@ _ANNOUNCED_LIST = (
 RULES: tuple[Rule, ...] = (
     # -- rules that open a sentence ---------------------------------------------------------------
     Rule(
-        "cross-link",
+        CROSS_LINK_FAMILY,
         CROSS_LINK,
         OPENS,
         label=True,
@@ -641,7 +649,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Harga beras naik 8 persen.", "🙏🙏🙏"),
     ),
     Rule(
-        "embed",
+        EMBED_FAMILY,
         EMBED,
         WHOLE,
         examples=(
@@ -882,6 +890,18 @@ RULES: tuple[Rule, ...] = (
             "Oleh Presiden, jalan itu diresmikan kemarin.",
         ),
     ),
+    Rule(
+        "counted-link",
+        COUNTED_LINK,
+        WHOLE,
+        examples=("Akhlaq (47)", "Like (0)", "Comment (3)", "The Last of Us part 2 (14)"),
+        counterexamples=(
+            "Reformasi (1998)",
+            "Dia ditahan di Polres (2).",
+            "Skor akhir 2-1 (1-0)",
+            "Pasal 12 ayat (3) berbunyi demikian.",
+        ),
+    ),
     # -- rules decided by a sentence's shape ------------------------------------------------------
     Rule(
         DATE_LINE,
@@ -1019,6 +1039,39 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        LINK_LIST,
+        None,
+        NEIGHBOURS,
+        # Two bullets or more inside the story, each a headline (title case, eight words or
+        # more, no final full stop), without a label: other stories.
+        in_context=(
+            (
+                "Harga beras naik tajam di pasar induk pekan ini. Pedagang mengeluh.\n\n"
+                "• Pesan Pedagang Setelah Harga Naik: Pasokan Bisa Pulih, Tapi Butuh Waktu\n\n"
+                "• Apakah Operasi Pasar Jadi Solusi? Begini Jawaban Menteri Perdagangan\n\n"
+                "Pemerintah menambah pasokan beras ke pasar induk.",
+                "Apakah Operasi Pasar Jadi Solusi? Begini Jawaban Menteri Perdagangan",
+            ),
+        ),
+        # A list of the story's own items is in sentence case, or shorter.
+        not_in_context=(
+            (
+                "Warga diminta melakukan tiga hal berikut.\n\n"
+                "• Menjaga jarak dengan orang lain saat berada di luar rumah\n\n"
+                "• Memakai masker setiap kali keluar rumah dan bertemu orang lain\n\n"
+                "Pemerintah menambah pasokan masker.",
+                "Menjaga jarak dengan orang lain saat berada di luar rumah",
+            ),
+            (
+                "Tiga menteri hadir dalam rapat itu.\n\n"
+                "• Menteri Keuangan Sri Mulyani Indrawati\n\n"
+                "• Menteri Perdagangan Budi Santoso\n\n"
+                "Rapat berlangsung tertutup.",
+                "Menteri Keuangan Sri Mulyani Indrawati",
+            ),
+        ),
+    ),
     # A whole page copied as text (text/story.py): outside the longest run of prose, runs of
     # short lines are menus, runs of headlines lists of other stories, and prose cut off from
     # the story by them another story's teaser or a footer.
@@ -1139,6 +1192,20 @@ RULES: tuple[Rule, ...] = (
                 "Harga Beras Naik Jelang Lebaran\n\nPedagang mengeluh. Pembeli berkurang.",
                 "Harga Beras Naik Jelang Lebaran",
             ),
+            # with a photo's credit, as a picture's caption
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga Beras Naik Jelang Lebaran /Antara\n\n"
+                "Harga beras medium naik 8 persen. Pedagang mengeluh. Pembeli berkurang.",
+                "Harga Beras Naik Jelang Lebaran /Antara",
+            ),
+            # wrapped by a text browser, going on with the caption's own words
+            (
+                "Harga Beras Medium Naik Tajam Jelang Lebaran\n\n"
+                "Harga Beras Medium Naik\n"
+                "Tajam Jelang Lebaran? Pedagang di Pasar Induk (Antara)\n\n"
+                "Harga beras medium naik 8 persen. Pedagang mengeluh. Pembeli berkurang.",
+                "Harga Beras Medium Naik",
+            ),
         ),
         # The headline's words as a sentence of the story, in its own case.
         not_in_context=(
@@ -1184,6 +1251,53 @@ RULES: tuple[Rule, ...] = (
                 "JAKARTA, KOMPAS.com - Harga beras naik. Pedagang mengeluh.\n\n"
                 "Pemerintah menambah pasokan.",
                 "Pemerintah menambah pasokan.",
+            ),
+        ),
+    ),
+    Rule(
+        CROSS_LINK_FAMILY,
+        None,
+        NEIGHBOURS,
+        # A linked headline that asks or exclaims goes on to the end of the label's line.
+        in_context=(
+            (
+                "Harga beras naik tajam di pasar induk. Pedagang mengeluh.\n\n"
+                "Baca juga: Butuh tenaga kerja terbaik untuk bisnismu? Cari di sini!\n\n"
+                "Pemerintah menambah pasokan beras ke pasar.",
+                "Cari di sini!",
+            ),
+        ),
+        # The line below is the story's again.
+        not_in_context=(
+            (
+                "Harga beras naik tajam di pasar induk. Pedagang mengeluh.\n\n"
+                "Baca juga: Harga Cabai Turun?\n"
+                "Pemerintah menambah pasokan beras ke pasar.",
+                "Pemerintah menambah pasokan beras ke pasar.",
+            ),
+        ),
+    ),
+    Rule(
+        EMBED_FAMILY,
+        None,
+        NEIGHBOURS,
+        # The address a text browser prints below "IFRAME:", and its rest when the line is too
+        # short for it: lines of one unbroken word each, up to a blank line.
+        in_context=(
+            (
+                "Harga beras naik tajam di pasar induk. Pedagang mengeluh.\n\nIFRAME:\n"
+                "http://www.facebook.com/plugins/comments.php?href=http://contoh.com/\n"
+                "2013/09/news/harga-beras-naik/&permalink=1\n\n"
+                "Pemerintah menambah pasokan beras ke pasar.",
+                "2013/09/news/harga-beras-naik/&permalink=1",
+            ),
+        ),
+        not_in_context=(
+            (
+                "Harga beras naik tajam di pasar induk. Pedagang mengeluh.\n\nIFRAME:\n"
+                "http://www.facebook.com/plugins/video.php\n\n"
+                "Pemerintah menambah pasokan beras ke pasar.",
+                "Pemerintah menambah pasokan beras ke pasar.",
             ),
         ),
     ),

@@ -25,8 +25,10 @@ from ..indonesian.furniture import (
     CAPTION_FAMILY,
     CODE,
     CREDIT_MARKS,
+    CROSS_LINK_FAMILY,
     DATE_LINE,
     DATELINE,
+    EMBED_FAMILY,
     LINK_LIST,
     MAIL_FAMILY,
     MAIL_SIGNATURE,
@@ -34,6 +36,7 @@ from ..indonesian.furniture import (
     SUBHEADING,
     TEASER,
 )
+from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .rules import (
     CITY_IN_CAPITALS,
@@ -65,6 +68,8 @@ _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
 # A sentence that is all in brackets, perhaps with a full stop after: a credit, a note.
+# A line of an address: one unbroken word with a slash or a dot in it.
+_ADDRESS_LINE = re.compile(r"[^\s/.]*[/.]\S*")
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{2,80}[)\]]\.?")
 _LIST_MARKER = re.compile(f"[*+•·▪●◦‣]{LINE_SPACE}+")
 
@@ -82,6 +87,9 @@ _TEASER_ABOVE = 8
 
 # A list of headlines under a label is at most this many words a line; a tag at most _TAG_WORDS.
 _HEADLINE_WORDS = 25
+# A headline in a bulleted list of other stories is at least this many words (a list of names
+# or items is shorter).
+_BULLETED_HEADLINE_WORDS = 8
 _TAG_WORDS = 4
 # A caption's label at the end of a line ("... Foto:"), the caption below it; and at the start
 # of a sentence ("Foto: ...").
@@ -334,6 +342,51 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
                     for k in between:
                         families[k] = CODE
             last_code = n
+    # Two or more linked headlines as bullets inside the story, without a label above them
+    # ("• Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati, Tapi Gak Bisa
+    # Disepelekan"): other stories, as a list under "Baca juga" is.
+    run: list[int] = []
+    n = 0
+    while n <= len(sentences):
+        item = _bulleted_item(sentences, n, text) if n < len(sentences) else []
+        if item and all(families[k] is None for k in item):
+            run += item
+            n = item[-1] + 1
+            continue
+        if len({sentences[k].line for k in run if _LIST_MARKER.match(sentences[k].text)}) >= 2:
+            for k in run:
+                families[k] = LINK_LIST
+        run = []
+        n += 1
+    # A cross-link's headline may ask or exclaim before its end ("Baca juga: Butuh tenaga kerja
+    # terbaik untuk bisnismu? Cari di sini!"): the rest of the label's line is the headline's.
+    for n in range(1, len(sentences)):
+        label = sentences[n - 1]
+        if (
+            families[n] is None
+            and families[n - 1] == CROSS_LINK_FAMILY
+            and label.text.rstrip(_CLOSING).endswith(("?", "!"))
+            and not starts_line(sentences[n], text)
+            and _ends_line(sentences[n], text)
+            and len(label.text.split()) + len(sentences[n].text.split()) <= _HEADLINE_WORDS
+        ):
+            families[n] = CROSS_LINK_FAMILY
+    # What a text browser prints for an embedded frame: "IFRAME:" on a line, its address on the
+    # lines below, broken where the line is full ("...?href=http://contoh.com/" over
+    # "2013/09/news/.../&permalink=1"): each a line of one unbroken word, up to a blank line.
+    for n, sentence in enumerate(sentences):
+        if families[n] != EMBED_FAMILY or not _ends_line(sentence, text):
+            continue
+        k = n + 1
+        while (
+            k < len(sentences)
+            and families[k] is None
+            and text.count("\n", sentences[k - 1].end, sentences[k].start) == 1
+            and _ADDRESS_LINE.fullmatch(sentences[k].text) is not None
+            and own_line(sentences[k], text)
+        ):
+            families[k] = EMBED_FAMILY
+            k += 1
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
@@ -345,6 +398,39 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)
     ]
+
+
+def _bulleted_item(sentences: Sequence[Sentence], n: int, text: str) -> list[int]:
+    """The sentences of the list item that a bullet opens at sentence ``n``, when it holds a
+    headline, else []: a paragraph of its own (a headline may ask before its end: "• Apakah
+    Vaksin Jadi Satu-satunya Solusi Pandemi? Begini Jawaban Satgas ..."), in title case, of
+    ``_BULLETED_HEADLINE_WORDS`` words or more, not opening with a quotation mark (a song's or
+    a book's title), without a final full stop, comma or colon."""
+    marker = _LIST_MARKER.match(sentences[n].text)
+    if marker is None or not starts_line(sentences[n], text):
+        return []
+    item = [n]
+    while (
+        item[-1] + 1 < len(sentences)
+        and sentences[item[-1] + 1].paragraph == sentences[n].paragraph
+        and not starts_line(sentences[item[-1] + 1], text)
+    ):
+        item.append(item[-1] + 1)
+    if not _ends_line(sentences[item[-1]], text):
+        return []
+    body = " ".join(sentences[k].text for k in item)[marker.end() :].rstrip(_CLOSING)
+    words = body.split()
+    title_case = all(
+        w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS
+    )
+    return (
+        item
+        if _BULLETED_HEADLINE_WORDS <= len(words) <= _HEADLINE_WORDS
+        and body[:1].isupper()
+        and not body.endswith((".", ",", ";", ":"))
+        and title_case
+        else []
+    )
 
 
 def flag_teasers(sentences: Sequence[Sentence], text: str, top: int = 0) -> list[Sentence]:

@@ -41,6 +41,10 @@ _MAX_PARAGRAPHS_BEFORE_LEAD = 3
 # A line of the header below the headline holds fewer words than this (a prose sentence at
 # least story.py's six, with its final punctuation).
 _HEADER_WORDS = 6
+# A photo's credit after the headline repeated as its caption is at most this many words.
+_CREDIT_WORDS = 4
+# The start of a headline broken over two lines is at least this many words.
+_BROKEN_HEADLINE_WORDS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)[^*_\n]*[^*_\s]\1")
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
@@ -134,16 +138,48 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
             column=sentence.column + skip,
         )
         # The headline again further down (a photo's caption repeating it) is furniture.
-        rest = [
-            replace(s, furniture=HEADLINE_AGAIN)
-            if s.text == sentence.text and not s.boilerplate
-            else s
-            for s in sentences
-            if s is not sentence
-        ]
+        rest = [s for s in sentences if s is not sentence]
+        for n, again in enumerate(rest):
+            if not again.boilerplate and _repeats(rest, n, sentence.text):
+                rest[n] = replace(again, furniture=HEADLINE_AGAIN)
         _flag_writers(rest, position)
         return title, rest
     return _subject(sentences), sentences
+
+
+def _repeats(sentences: Sequence[Sentence], n: int, headline: str) -> bool:
+    """Whether sentence ``n`` is the headline again: as it is, with a photo's credit, or its
+    start where a line break cut it."""
+    again = sentences[n]
+    return (
+        again.text == headline
+        or _headline_credited(again.text, headline)
+        or (n + 1 < len(sentences) and _headline_broken(again, sentences[n + 1], headline))
+    )
+
+
+def _headline_credited(text: str, headline: str) -> bool:
+    """Whether ``text`` is the headline with a photo's credit after it, as a picture's caption
+    repeats it: "Walau Kena Covid-19, ... Pemicu Kiamat Dunia /Xinhua"."""
+    text, headline = " ".join(text.split()), " ".join(headline.split())
+    if not text.startswith(headline) or len(text) == len(headline):
+        return False
+    credit = text[len(headline) :]
+    return (
+        credit[:1].isspace()
+        and len(credit.split()) <= _CREDIT_WORDS
+        and not credit.rstrip(_CLOSING).endswith((".", "!", "?"))
+    )
+
+
+def _headline_broken(first: Sentence, second: Sentence, headline: str) -> bool:
+    """Whether ``first`` is the headline's start, cut at a line break that wrapped it, and
+    ``second`` goes on with its end: a text browser's copy of a picture whose alt text repeats
+    the headline ("KPK tak Temukan ... Apa Iya Betul" over "Dicabut? Kondisi Tambang ...")."""
+    start = " ".join(first.text.split())
+    if len(start.split()) < _BROKEN_HEADLINE_WORDS or not headline.startswith(start + " "):
+        return False
+    return " ".join(second.text.split()).startswith(headline[len(start) + 1 :].strip())
 
 
 def _subject(sentences: Sequence[Sentence]) -> Span | None:
