@@ -1092,7 +1092,7 @@ RULES: tuple[Rule, ...] = (
                 "Harga Beras Naik Jelang Lebaran\n\nHarga beras naik 8 persen sepekan terakhir "
                 "di pasar induk.\n\nOperasi Pasar Digelar di Dua Puluh Titik\n\nBulog "
                 "menyiapkan beras untuk operasi pasar itu.",
-                "Operasi Pasar Digelar di Dua Puluh Titik",
+                "Bulog menyiapkan beras untuk operasi pasar itu.",
             ),
         ),
     ),
@@ -1298,6 +1298,36 @@ RULES: tuple[Rule, ...] = (
                 "http://www.facebook.com/plugins/video.php\n\n"
                 "Pemerintah menambah pasokan beras ke pasar.",
                 "Pemerintah menambah pasokan beras ke pasar.",
+            ),
+        ),
+    ),
+    Rule(
+        SUBHEADING,
+        None,
+        NEIGHBOURS,
+        # A line of a few words without a sentence's end, a paragraph between two paragraphs of
+        # prose: a section's heading, or a picture's caption without a credit.
+        in_context=(
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga beras naik 8 persen sepekan terakhir "
+                "di pasar induk.\n\nOperasi Pasar Digelar di Dua Puluh Titik\n\nBulog "
+                "menyiapkan beras untuk operasi pasar itu.",
+                "Operasi Pasar Digelar di Dua Puluh Titik",
+            ),
+            (
+                "Harga beras naik 8 persen sepekan terakhir di pasar induk.\n\n"
+                "Seorang pedagang menimbang beras di Pasar Induk Cipinang Antara\n\n"
+                "Bulog menyiapkan beras untuk operasi pasar pekan depan.",
+                "Seorang pedagang menimbang beras di Pasar Induk Cipinang Antara",
+            ),
+        ),
+        # A list that a colon announces, and its items, are the story's.
+        not_in_context=(
+            (
+                "Harga beras naik 8 persen sepekan terakhir di pasar induk. Berikut daftarnya:\n\n"
+                "Beras medium Rp 13.000 per kilogram\n\n"
+                "Bulog menyiapkan beras untuk operasi pasar pekan depan.",
+                "Beras medium Rp 13.000 per kilogram",
             ),
         ),
     ),

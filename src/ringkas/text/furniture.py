@@ -90,6 +90,10 @@ _HEADLINE_WORDS = 25
 # A headline in a bulleted list of other stories is at least this many words (a list of names
 # or items is shorter).
 _BULLETED_HEADLINE_WORDS = 8
+# A line between paragraphs of prose that is no sentence holds this many words (at least, at
+# most); the prose around it, sentences of at least _PROSE_WORDS words.
+_BETWEEN_PROSE_WORDS = (3, 15)
+_PROSE_WORDS = 6
 _TAG_WORDS = 4
 # A caption's label at the end of a line ("... Foto:"), the caption below it; and at the start
 # of a sentence ("Foto: ...").
@@ -387,6 +391,12 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         ):
             families[k] = EMBED_FAMILY
             k += 1
+    # A line without a sentence's end, standing as a paragraph between paragraphs of prose, is
+    # no sentence of the story: a section's heading, or a picture's caption without a credit
+    # ("Seorang ajudan presiden AS membawa PES Opera News").
+    for n in range(1, len(sentences) - 1):
+        if families[n] is None and _between_prose(sentences, families, n, text):
+            families[n] = SUBHEADING
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
@@ -398,6 +408,35 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         replace(s, furniture=family) if family is not None and s.furniture is None else s
         for s, family in zip(sentences, families, strict=True)
     ]
+
+
+def _between_prose(
+    sentences: Sequence[Sentence], families: Sequence[str | None], n: int, text: str
+) -> bool:
+    """Whether sentence ``n`` is a paragraph of one line without final punctuation, of a few
+    words, between two paragraphs of the story that end as sentences do (not with a colon,
+    which announces a list)."""
+    sentence = sentences[n]
+    words = len(sentence.text.split())
+    if (
+        not _BETWEEN_PROSE_WORDS[0] <= words <= _BETWEEN_PROSE_WORDS[1]
+        or sentence.text.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";", ","))
+        or sentences[n - 1].paragraph == sentence.paragraph
+        or sentences[n + 1].paragraph == sentence.paragraph
+        or not own_line(sentence, text)
+    ):
+        return False
+    above = next((k for k in range(n - 1, -1, -1) if families[k] is None), None)
+    below = next((k for k in range(n + 1, len(sentences)) if families[k] is None), None)
+    return (
+        above is not None
+        and below is not None
+        and all(
+            sentences[k].text.rstrip(_CLOSING).endswith((".", "!", "?"))
+            and len(sentences[k].text.split()) >= _PROSE_WORDS
+            for k in (above, below)
+        )
+    )
 
 
 def _bulleted_item(sentences: Sequence[Sentence], n: int, text: str) -> list[int]:
