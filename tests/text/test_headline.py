@@ -196,3 +196,26 @@ def test_a_headline_wrapped_over_two_lines_of_hard_wrapped_text_is_the_title() -
     assert result.title.text == text[: text.index("\n\n")]
     assert (result.title.start, result.title.line, result.sentences[0].line) == (0, 1, 4)
     assert len(result.sentences) == 4
+
+
+def test_a_headline_with_small_words_wrapped_at_the_top_of_hard_wrapped_text_is_the_title() -> None:
+    """At the top of hard-wrapped text, two lines without a sentence's end, the first full and
+    the second shorter, are one headline however its words are cased ("... akibat Profit"
+    over "Taking")."""
+    story = (
+        "Indeks Harga Saham Gabungan sempat menembus level 9.000 pada awal\n"
+        "perdagangan Selasa pagi, lalu berbalik melemah menjelang siang hari\n"
+        "setelah investor asing mencatat penjualan bersih di pasar reguler dan\n"
+        "pasar negosiasi sepanjang sesi pertama perdagangan.\n\n"
+        "Analis menilai aksi ambil untung wajar setelah indeks naik enam hari\n"
+        "berturut-turut, dengan sektor perbankan dan sektor energi sebagai\n"
+        "penekan terbesar sepanjang sesi kedua perdagangan hari itu.\n"
+    )
+    headline = "IHSG Hari Ini: Sempat Tembus 9.000, Indeks Berbalik Melemah akibat Profit\nTaking"
+    result = split(f"{headline}\n\n{story}")
+    assert result.title is not None and result.title.text == headline
+    assert result.sentences[0].text.startswith("Indeks Harga Saham")
+    # Two lines that end as a sentence does are the lead, not a headline.
+    lead = "Indeks Harga Saham Gabungan sempat menembus level 9.000 pada awal perdagangan\npagi."
+    led = split(f"{lead}\n\n{story}")
+    assert led.title is None and led.sentences[0].text == lead

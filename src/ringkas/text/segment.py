@@ -130,6 +130,8 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # one longer than the second share may be wrapped prose even when all its words are
 # capitalised ("... kata Menteri Koordinator Bidang Perekonomian Airlangga" + "Hartarto ...").
 _SHORT_LINE = 0.6
+# A headline wrapped over the first two lines of a hard-wrapped text is at most this many words.
+_WRAPPED_HEADLINE_WORDS = 20
 _WRAPPED_LINE = 0.85
 # Hard-wrapped prose is wrapped at this many columns at least (narrower lines are a list, a
 # poem, a table).
@@ -407,6 +409,26 @@ def _wrapped_headline(line: str, next_line: str, wrap: int | None) -> bool:
     )
 
 
+def _wrapped_top_headline(text: str, lines: list[tuple[int, int]], wrap: int | None) -> bool:
+    """Whether the two lines of a hard-wrapped text's first paragraph are one headline, in
+    any case: the first line is full, neither line ends as a sentence does, the second is
+    shorter and no furniture by itself (a byline, a date line), and together they are no
+    longer than a headline ("IHSG Hari Ini: Sempat Tembus 9.000, Indeks Berbalik Melemah
+    akibat Profit" over "Taking")."""
+    (s, e), (t, u) = lines
+    line, next_line = text[s:e], text[t:u]
+    return (
+        _fills_wrap(line, next_line, wrap)
+        and not any(
+            _line_ends_sentence(x) or x.endswith((",", ";", ":")) for x in (line, next_line)
+        )
+        and len(next_line) < len(line)
+        and len(line.split()) + len(next_line.split()) <= _WRAPPED_HEADLINE_WORDS
+        and family_of(next_line) is None
+        and _starts_like_sentence(line)
+    )
+
+
 def _wraps_on(line: str, next_line: str, width: int) -> bool:
     """Whether a line is wrapped prose going on in the next line: it is long, the next line's
     first word would not have fitted on it, and the next line goes on in lower case (not a
@@ -531,6 +553,8 @@ def _blocks(
     wrapped_on = [
         _wrapped_headline(text[s:e], text[t:u], wrap) for (s, e), (t, u) in pairwise(lines)
     ]
+    if first and len(lines) == 2 and _wrapped_top_headline(text, lines, wrap):
+        wrapped_on = [True]
     listing = not any(_line_ends_sentence(text[s:e]) for s, e in lines) and not any(
         _wraps_on(text[s:e], text[t:u], width) or wrapped
         for ((s, e), (t, u)), wrapped in zip(pairwise(lines), wrapped_on, strict=True)
