@@ -192,3 +192,21 @@ def test_invariants_hold_for_arbitrary_unicode(text: str) -> None:
 def test_same_text_same_sentences(text: str) -> None:
     """Splitting is deterministic."""
     assert split_sentences(text) == split_sentences(text)
+
+
+def test_wrapped_prose_below_a_list_label_goes_on_in_hard_wrapped_text() -> None:
+    """Below a "Share" label every line of the paragraph is an item, but in hard-wrapped text
+    a line that fills the width and goes on in lower case is wrapped prose (a picture's caption,
+    as a text browser saves a page), one sentence over its lines."""
+    story = (
+        "Badan Meteorologi, Klimatologi, dan Geofisika sudah mengeluarkan\n"
+        "peringatan dini cuaca ekstrem untuk Sumatera Barat sejak Jumat pekan\n"
+        "lalu, dan peringatan itu disebarkan kepada pemerintah daerah serta\n"
+        "warga melalui pesan singkat dan media sosial.\n\n"
+    )
+    caption = (
+        "Area rusak terlihat pasca banjir bandang dan aliran lahar dingin\n"
+        "gunung berapi di Tanah Datar, Sumatera Barat, pada 12 Mei 2024."
+    )
+    found = [s.text for s in split_sentences(f"{story}Share\n{caption}\n")]
+    assert found[-2:] == ["Share", caption]

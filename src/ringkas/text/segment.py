@@ -570,7 +570,11 @@ def _blocks(
             and _looks_like_title(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )
-        wrapped = wrapped_on[number]
+        # In hard-wrapped text a list's lines may be wrapped prose, going on in the next line
+        # (a picture's caption below a "Share" label, as a text browser saves a page).
+        wrapped = wrapped_on[number] or (
+            wrap is not None and _wraps_on(text[s:e], text[next_s:next_e], wrap)
+        )
         if (
             (listing and not wrapped)
             or (headline and not wrapped and not _line_ends_sentence(text[s:e]))
