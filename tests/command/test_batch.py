@@ -243,3 +243,27 @@ def test_a_worker_that_cannot_start_leaves_none_behind(monkeypatch: pytest.Monke
         "this process instead"
     ]
     assert set(multiprocessing.active_children()) <= before  # the started worker is gone
+
+
+def test_a_record_whose_address_urllib_cannot_read_is_summarised() -> None:
+    """A page's record whose "url" urllib refuses ("http://[x/...") is read as a page without
+    an address, and the batch goes on to the next record."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Harga Beras Naik</title></head><body><article>"
+        "<h1>Harga Beras Naik</h1><p>Harga beras medium naik delapan persen sepekan terakhir di "
+        "pasar induk. Pedagang mengeluh karena pasokan berkurang.</p><p>Pemerintah menambah "
+        "pasokan beras ke pasar induk pekan depan.</p></article></body></html>"
+    )
+    records = [
+        {"id": "a", "html": page, "url": "http://[x/berita/1"},
+        {"id": "b", "text": "Harga beras naik tajam. Pedagang mengeluh soal pasokan."},
+    ]
+    stdin = "".join(json.dumps(record) + "\n" for record in records).encode()
+    done = invoke("--input-format", "jsonl", "-f", "jsonl", "-n", "1", stdin=stdin)
+    assert done.exit_code == 0, done.stderr
+    found = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["id"], r.get("url")) for r in found] == [
+        ("a", "http://[x/berita/1"),
+        ("b", None),
+    ]
+    assert found[0]["title"]["text"] == "Harga Beras Naik"

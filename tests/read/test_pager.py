@@ -90,3 +90,17 @@ def test_same_site() -> None:
     """One site whatever its "www." and port; another host is another site."""
     assert same_site("https://www.kompas.com/a", "https://kompas.com:443/b")
     assert not same_site("https://kompas.com/a", "https://evil.example/kompas.com/a")
+    assert not same_site("http://[x/a", "http://[x/a")  # no address urllib can read
+
+
+def test_addresses_urllib_cannot_read_lead_nowhere() -> None:
+    """A canonical link, a given address or a link that urllib refuses ("http://[x/", a bracket
+    that opens no IPv6 address) is no address: the page has no pager from it, and its other
+    links still count."""
+    bad = "http://[x/berita/2024/03/11/banjir-rendam-bekasi"
+    canonical = f'<link rel="canonical" href="{bad}">'
+    found = _pager('<a href="?page=2">2</a>', url=None, head=canonical)
+    assert (found.address, found.paged) == (None, False)
+    assert _pager('<a href="?page=2">2</a>', url=bad).address is None
+    found = _pager('<a href="http://[x/?page=9">9</a> <a href="?page=2">2</a>')
+    assert (found.address, found.last) == (STORY, 2)

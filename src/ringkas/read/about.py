@@ -41,7 +41,10 @@ def page_host(url: str | None) -> str | None:
     archived = _ARCHIVED.match(url)
     if archived is not None:
         url = archived.group("url")
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # no address a browser would go to ("http://[x/", a bad port)
+        return None
     return host.removeprefix("www.") if host else None
 
 

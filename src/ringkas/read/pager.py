@@ -59,8 +59,20 @@ def _host(netloc: str) -> str:
     return host.removeprefix("www.")
 
 
+def _parses(address: str) -> bool:
+    """Whether ``address`` can be read as a web address: urllib refuses some a page may hold
+    ("http://[x/", with a bracket that opens no IPv6 address)."""
+    try:
+        urlsplit(address)
+    except ValueError:
+        return False
+    return True
+
+
 def same_site(first: str, second: str) -> bool:
     """Whether two addresses are of one site (the same host, "www." aside)."""
+    if not (_parses(first) and _parses(second)):
+        return False
     return _host(urlsplit(first).netloc) == _host(urlsplit(second).netloc)
 
 
@@ -114,8 +126,9 @@ def _text_of(element: markup.Element) -> str:
 
 
 def _address(root: markup.Element, url: str | None) -> str | None:
-    """The story's address: the link it came from, else the page's canonical or og:url."""
-    if url:
+    """The story's address: the link it came from, else the page's canonical or og:url (an
+    address urllib cannot read is none)."""
+    if url and _parses(url):
         return url
     stack = [root]
     found: dict[str, str] = {}
@@ -127,7 +140,9 @@ def _address(root: markup.Element, url: str | None) -> str | None:
             found.setdefault("og", element.attrs.get("content", ""))
         stack.extend(child for child in element.children if isinstance(child, markup.Element))
     address = found.get("canonical") or found.get("og")
-    return address if address and address.lower().startswith(("http://", "https://")) else None
+    if not address or not address.lower().startswith(("http://", "https://")):
+        return None
+    return address if _parses(address) else None
 
 
 def _whole_known(address: str) -> str | None:
@@ -165,8 +180,11 @@ def read_pager(root: markup.Element, url: str | None = None) -> Pager:
         if slug and raw.startswith(("/", "http:", "https:", "HTTP")) and slug not in raw:
             continue
         if raw not in read:
-            joined = urljoin(address, raw)
-            read[raw] = (joined, _story_and_page(joined))
+            try:
+                joined = urljoin(address, raw)
+                read[raw] = (joined, _story_and_page(joined))
+            except ValueError:  # a link urllib cannot read ("http://[x/") leads nowhere
+                read[raw] = ("", (("", "", "", ""), None))
         href, (linked_story, page) = read[raw]
         if not href.lower().startswith(("http://", "https://")):
             continue
