@@ -36,7 +36,6 @@ from ..indonesian.furniture import (
     SUBHEADING,
     TEASER,
 )
-from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .rules import (
     CITY_IN_CAPITALS,
@@ -52,6 +51,7 @@ from .rules import (
     PERSON_NAME_LINE,
     STAFF_LABEL_LINE,
     WHOLE_SENTENCE,
+    in_title_case,
 )
 
 # The pieces of a date line: words, numbers with their separators ("4/5/2020", "09:15",
@@ -67,9 +67,9 @@ _SENTENCE_END = (".", "!", "?")
 _TIME_ZONE_AT_END = re.compile(r"\b(?:wib|wita|wit)\.$", re.IGNORECASE)
 _TIME_ZONE_CHARS = len("wita.") + 1
 _CLOSING = "\"'”’»)]"
-# A sentence that is all in brackets, perhaps with a full stop after: a credit, a note.
 # A line of an address: one unbroken word with a slash or a dot in it.
 _ADDRESS_LINE = re.compile(r"[^\s/.]*[/.]\S*")
+# A sentence that is all in brackets, perhaps with a full stop after: a credit, a note.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{2,80}[)\]]\.?")
 _LIST_MARKER = re.compile(f"[*+•·▪●◦‣]{LINE_SPACE}+")
 
@@ -458,16 +458,12 @@ def _bulleted_item(sentences: Sequence[Sentence], n: int, text: str) -> list[int
     if not _ends_line(sentences[item[-1]], text):
         return []
     body = " ".join(sentences[k].text for k in item)[marker.end() :].rstrip(_CLOSING)
-    words = body.split()
-    title_case = all(
-        w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS
-    )
     return (
         item
-        if _BULLETED_HEADLINE_WORDS <= len(words) <= _HEADLINE_WORDS
+        if _BULLETED_HEADLINE_WORDS <= len(body.split()) <= _HEADLINE_WORDS
         and body[:1].isupper()
         and not body.endswith((".", ",", ";", ":"))
-        and title_case
+        and in_title_case(body)
         else []
     )
 

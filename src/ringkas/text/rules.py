@@ -29,6 +29,7 @@ from ..indonesian.furniture import (
     WHOLE,
     Rule,
 )
+from ..indonesian.headlines import TITLE_SMALL_WORDS
 
 
 def _scoped(rule: Rule) -> str:
@@ -84,6 +85,14 @@ class Rules:
 
 def _either(rules: Sequence[Rule]) -> re.Pattern[str]:
     return re.compile("|".join(_scoped(rule) for rule in rules))
+
+
+def in_title_case(line: str) -> bool:
+    """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi"): two
+    words or more that count (not small words such as "di", not opening with a digit or a
+    mark), each capitalised."""
+    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 # White space within a line: a space, a tab, a no-break space (a browser copies "&nbsp;" as

@@ -42,7 +42,6 @@ from ..indonesian.abbreviations import ABBREVIATIONS, CAPITALISED_ACRONYMS, SENT
 from ..indonesian.datelines import OUTLET_OPENER
 from ..indonesian.dates import TIME_AT_LINE_END
 from ..indonesian.furniture import SEPARATOR
-from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..indonesian.starters import SENTENCE_STARTERS
 from ..model import Sentence
 from .furniture import family_of, is_date_line
@@ -55,6 +54,7 @@ from .rules import (
     LINE_SPACE,
     LIST_SPLITTER,
     SIGNATURE_IN_TEXT,
+    in_title_case,
 )
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -315,12 +315,6 @@ def _line_ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSING_PUNCTUATION)[-1:] in _SENTENCE_END
 
 
-def _looks_like_title(line: str) -> bool:
-    """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi")."""
-    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
 def _starts_like_sentence(line: str) -> bool:
     first = line.lstrip(_OPENING_PUNCTUATION)[:1]
     return (
@@ -380,9 +374,9 @@ def _line_break_ends_sentence(
     return (
         len(line) + 1 + len(next_word) <= width
         or len(line) < _SHORT_LINE * width
-        or (len(line) < _WRAPPED_LINE * width and _looks_like_title(line))
+        or (len(line) < _WRAPPED_LINE * width and in_title_case(line))
         # A headline above a byline: two lines in title case.
-        or (_looks_like_title(line) and _looks_like_title(next_line))
+        or (in_title_case(line) and in_title_case(next_line))
     )
 
 
@@ -404,8 +398,8 @@ def _wrapped_headline(line: str, next_line: str, wrap: int | None) -> bool:
     return (
         _fills_wrap(line, next_line, wrap)
         and not _line_ends_sentence(line)
-        and _looks_like_title(line)
-        and _looks_like_title(next_line)
+        and in_title_case(line)
+        and in_title_case(next_line)
     )
 
 
@@ -567,7 +561,7 @@ def _blocks(
         below_date = number > 0 and _TIME_AT_LINE_END.search(text, *lines[number - 1]) is not None
         headline = (
             ((number == 0 and len(lines) == 2) or below_date)
-            and _looks_like_title(text[s:e])
+            and in_title_case(text[s:e])
             and _starts_like_sentence(text[next_s:next_e])
         )
         # In hard-wrapped text a list's lines may be wrapped prose, going on in the next line
@@ -755,7 +749,7 @@ def _headline_with_question(block: str) -> bool:
     if len(block.split(maxsplit=_HEADLINE_QUESTION_WORDS)) > _HEADLINE_QUESTION_WORDS:
         return False
     line = block.strip()
-    return "\n" not in line and not _line_ends_sentence(line) and _looks_like_title(line)
+    return "\n" not in line and not _line_ends_sentence(line) and in_title_case(line)
 
 
 def without_bullet(sentence: Sentence, text: str) -> Sentence:
