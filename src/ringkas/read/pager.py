@@ -70,10 +70,12 @@ def _parses(address: str) -> bool:
 
 
 def same_site(first: str, second: str) -> bool:
-    """Whether two addresses are of one site (the same host, "www." aside)."""
-    if not (_parses(first) and _parses(second)):
+    """Whether two addresses are of one site (the same host, "www." aside); an address urllib
+    cannot read is of none."""
+    try:
+        return _host(urlsplit(first).netloc) == _host(urlsplit(second).netloc)
+    except ValueError:
         return False
-    return _host(urlsplit(first).netloc) == _host(urlsplit(second).netloc)
 
 
 def _story_and_page(address: str) -> tuple[tuple[str, str, str, str], int | str | None]:
@@ -171,7 +173,8 @@ def read_pager(root: markup.Element, url: str | None = None) -> Pager:
     next_link: str | None = None
     whole: str | None = None
     # A page links to the same addresses many times over (menus, lists): each is read once.
-    read: dict[str, tuple[str, tuple[tuple[str, str, str, str], int | str | None]]] = {}
+    # A link urllib cannot read ("http://[x/") leads nowhere: None.
+    read: dict[str, tuple[str, tuple[tuple[str, str, str, str], int | str | None]] | None] = {}
     # An address written whole or from the site's root names the story's path, so holds the
     # last part of it ("/read/2024/03/11/banjir-bekasi?page=2"): the others are other stories.
     slug = story[2].rsplit("/", 1)[-1]
@@ -183,11 +186,12 @@ def read_pager(root: markup.Element, url: str | None = None) -> Pager:
             try:
                 joined = urljoin(address, raw)
                 read[raw] = (joined, _story_and_page(joined))
-            except ValueError:  # a link urllib cannot read ("http://[x/") leads nowhere
-                read[raw] = ("", (("", "", "", ""), None))
-        href, (linked_story, page) = read[raw]
-        if not href.lower().startswith(("http://", "https://")):
+            except ValueError:
+                read[raw] = None
+        found = read[raw]
+        if found is None or not found[0].lower().startswith(("http://", "https://")):
             continue
+        href, (linked_story, page) = found
         rel = element.attrs.get("rel", "").lower().split()
         if linked_story != story:
             # A next link to this story's address on another host is still the story's next
