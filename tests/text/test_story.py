@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ringkas import split, summarize
+from ringkas import Summary, split, summarize
 
 _STORY = (
     "Jakarta - Harga beras medium di pasar tradisional naik 8 persen dalam sepekan terakhir. "
@@ -21,6 +21,15 @@ _STORY_SENTENCES = [
     "Bulog menyiapkan 50 ribu ton beras untuk operasi itu.",
     "Menurut pedagang, harga baru akan turun setelah panen raya pada bulan April mendatang.",
 ]
+
+
+def _story_under_headline(text: str) -> Summary:
+    """``text`` split: its title is _HEADLINE and its story, all but its furniture, is
+    _STORY_SENTENCES."""
+    result = split(text)
+    assert result.title is not None and result.title.text == _HEADLINE
+    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    return result
 
 
 def _page(menu: list[str], marker: str = "") -> str:
@@ -199,9 +208,7 @@ def test_a_labelled_list_between_the_headline_and_the_story() -> None:
         ]
     )
     text = f"{_HEADLINE}\n\nOleh : Rina Lestari | Senin, 14 Maret 2022\n\n{related}\n\n{_STORY}"
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    result = _story_under_headline(text)
     listed = [s.furniture for s in result.sentences if s.text.startswith(("Gempa", "Timnas"))]
     assert listed == ["link-list", "link-list"]
 
@@ -243,9 +250,7 @@ def test_a_feed_of_dated_teasers_below_the_story_is_other_stories() -> None:
     rubric and date stamp is furniture, though it holds more prose than the story."""
     header = f"{_HEADLINE}\n\nRina Lestari - detikFinance\nSenin, 14 Mar 2022 09:15 WIB\n\n"
     text = f"{header}{_STORY}\n{_FEED}"
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    result = _story_under_headline(text)
     teasers = [s.furniture for s in result.sentences if s.text.startswith("Sepakbola |")]
     assert teasers == ["other-story"] * 4
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
@@ -277,9 +282,7 @@ def test_a_feed_of_items_under_their_date_lines_is_other_stories() -> None:
     )
     header = f"{_HEADLINE}\n\nJum'at, 19 Juni 2015 | 13:12 WIB\nOleh : Rina Lestari\n\n"
     text = f"{header}{_STORY}\n{feed}"
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
 
 
@@ -296,9 +299,7 @@ def test_a_list_of_headlines_under_the_dated_header_is_no_headline() -> None:
         f"{_HEADLINE}\nSenin, 14 Mar 2022 09:15 WIB\nsmall\nmedium\nlarge\nDibaca 640\n"
         f"Today's Analysis\n{listed}{_STORY}"
     )
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
 
 
 def test_dated_paragraphs_without_headlines_stay_story() -> None:
@@ -339,9 +340,7 @@ def test_the_story_under_the_page_s_header_beats_a_longer_block_elsewhere() -> N
         "Link successfully copied\n\n"
         f"{_STORY}\nBerita Terkait\n\n{glossary}"
     )
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
     assert set(s.text for s in summarize(text).sentences) <= set(_STORY_SENTENCES)
 
 
@@ -362,9 +361,7 @@ def test_a_caption_below_a_labelled_list_does_not_make_a_listed_headline_the_tit
         f"{_HEADLINE}\n\nOleh : Rina Lestari | Senin, 14 Maret 2022 | 15:00 WIB\n\n{related}\n\n"
         f"(Foto: Antara)\n\n{_STORY}"
     )
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
 
 
 def test_a_list_with_bullets_between_the_date_line_and_the_story_is_passed_over() -> None:
@@ -414,9 +411,7 @@ def test_a_deck_between_the_headline_and_its_byline() -> None:
         "Batalkan\nPerbesar\nTentang Harga Beras\nJadi intinya...\n"
         f"{_STORY}"
     )
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
 
 
 def test_an_english_byline_below_the_headline() -> None:
@@ -470,9 +465,7 @@ def test_a_list_of_stories_with_their_date_lines_and_teasers() -> None:
         ]
     )
     text = f"{_HEADLINE}\n\nSenin, 14 Mar 2022 09:15 WIB\n\n{_STORY}\nNews Feed\n\n{feed}"
-    result = split(text)
-    assert result.title is not None and result.title.text == _HEADLINE
-    assert [s.text for s in result.sentences if not s.boilerplate] == _STORY_SENTENCES
+    _story_under_headline(text)
 
 
 def test_a_picture_as_a_text_browser_saves_it() -> None:
