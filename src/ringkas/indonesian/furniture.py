@@ -894,6 +894,7 @@ RULES: tuple[Rule, ...] = (
         "counted-link",
         COUNTED_LINK,
         WHOLE,
+        needs=("(",),
         examples=("Akhlaq (47)", "Like (0)", "Comment (3)", "The Last of Us part 2 (14)"),
         counterexamples=(
             "Reformasi (1998)",

@@ -417,12 +417,12 @@ def _between_prose(
     words, between two paragraphs of the story that end as sentences do (not with a colon,
     which announces a list)."""
     sentence = sentences[n]
-    words = len(sentence.text.split())
+    # Most sentences end as sentences do: that is asked first.
     if (
-        not _BETWEEN_PROSE_WORDS[0] <= words <= _BETWEEN_PROSE_WORDS[1]
-        or sentence.text.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";", ","))
+        sentence.text.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":", ";", ","))
         or sentences[n - 1].paragraph == sentence.paragraph
         or sentences[n + 1].paragraph == sentence.paragraph
+        or not _BETWEEN_PROSE_WORDS[0] <= len(sentence.text.split()) <= _BETWEEN_PROSE_WORDS[1]
         or not own_line(sentence, text)
     ):
         return False
