@@ -501,31 +501,48 @@ def render_chromium(html: str) -> str:
     return html_lib.unescape(found.group(1))
 
 
-def render_lynx(html: str) -> str:
-    """The page saved as text by a text browser: ``lynx -dump -nolist``."""
-    lynx = shutil.which("lynx")
-    if lynx is None:
-        raise click.ClickException("Lynx is not installed: apt-get install lynx")
-    with tempfile.TemporaryDirectory() as folder:
-        page = Path(folder) / "page.html"
-        page.write_text(html, encoding="utf-8")
-        done = subprocess.run(
-            [
-                lynx,
-                "-dump",
-                "-nolist",
-                "-display_charset=utf-8",
-                "-assume_charset=utf-8",
-                str(page),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=_CHROMIUM_SECONDS,
-            check=False,
-        )
-    if done.returncode != 0:
-        raise click.ClickException(f"Lynx gave no text: {done.stderr[-300:]}")
-    return done.stdout
+# How each text browser saves a page as text, UTF-8 in and out; the page's file name ends the
+# command.
+_TEXT_BROWSERS = {
+    "lynx": ["-dump", "-nolist", "-display_charset=utf-8", "-assume_charset=utf-8"],
+    "w3m": ["-dump", "-cols", "80", "-I", "UTF-8", "-O", "UTF-8", "-T", "text/html"],
+    "elinks": [
+        "-dump",
+        "-no-references",
+        "-no-numbering",
+        "-dump-charset",
+        "utf-8",
+        "-eval",
+        "set document.codepage.assume = 'utf-8'",
+        "-eval",
+        "set document.codepage.force_assumed = 1",
+    ],
+}
+
+
+def text_browser(name: str) -> Callable[[str], str]:
+    """The page saved as text by the text browser ``name`` (``lynx -dump -nolist``, ...)."""
+
+    def render(html: str) -> str:
+        program = shutil.which(name)
+        if program is None:
+            raise click.ClickException(f"{name} is not installed: apt-get install {name}")
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "page.html"
+            page.write_text(html, encoding="utf-8")
+            done = subprocess.run(
+                [program, *_TEXT_BROWSERS[name], str(page)],
+                capture_output=True,
+                encoding="utf-8",
+                errors="replace",  # ELinks garbles a few characters of some pages
+                timeout=_CHROMIUM_SECONDS,
+                check=False,
+            )
+        if done.returncode != 0:
+            raise click.ClickException(f"{name} gave no text: {done.stderr[-300:]}")
+        return done.stdout
+
+    return render
 
 
 # --------------------------------------------------------------------------------------------
@@ -684,7 +701,11 @@ def score_summary(texts: Sequence[str], gold: Gold) -> SummaryScore:
     failures: list[str] = []
     for text in texts:
         sentence = collapse(text)
-        is_article = any(sentence in paragraph for paragraph in body)
+        # A text browser may break a line inside a word ("(4/5" and "/2020)" on two lines),
+        # which ringkas reads as a space: such a sentence is still article text.
+        is_article = any(sentence in paragraph for paragraph in body) or any(
+            _unspaced(sentence) in _unspaced(paragraph) for paragraph in body
+        )
         is_headline = bool(title) and title in sentence
         article += is_article
         headline = headline or is_headline
@@ -693,6 +714,10 @@ def score_summary(texts: Sequence[str], gold: Gold) -> SummaryScore:
         elif not is_article:
             failures.append(f"not article text: «{clip(sentence)}»")
     return SummaryScore(len(texts), article, headline, tuple(failures))
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def title_text(output: Json) -> str | None:
@@ -1421,7 +1446,7 @@ def print_final(rows: Sequence[Row]) -> None:
 )
 @click.option(
     "--renderer",
-    type=click.Choice(["inscriptis", "chromium", "lynx"]),
+    type=click.Choice(["inscriptis", "chromium", *_TEXT_BROWSERS]),
     default="inscriptis",
     show_default=True,
     help="What renders a page to the text a reader copies (parts 4 and 5).",
@@ -1440,7 +1465,10 @@ def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> No
     if not pages:
         raise click.ClickException(f"{data} holds no NNN-site.html pages with gold")
     _trafilatura()  # say at once if the baseline cannot run
-    render = {"chromium": render_chromium, "lynx": render_lynx}.get(renderer, render_text)
+    if renderer in _TEXT_BROWSERS:
+        render = text_browser(renderer)
+    else:
+        render = render_chromium if renderer == "chromium" else render_text
     results = [measure(page, render) for page in pages]
 
     click.echo(f"{len(pages)} saved pages with gold in {data}")
