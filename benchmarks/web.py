@@ -1072,9 +1072,9 @@ def report_summaries(results: Sequence[PageResult], show: int) -> None:
             echo_failures(system, problems, show)
 
 
-def report_copied(results: Sequence[PageResult], show: int) -> None:
+def report_copied(results: Sequence[PageResult], show: int, renderer: str) -> None:
     click.echo(
-        "\n4. Copied visible text (inscriptis, cut from the headline to the end of the last gold"
+        f"\n4. Copied visible text ({renderer}, cut from the headline to the end of the last gold"
         " paragraph): chosen sentences that are article text; the headline chosen; the title"
         " field of summarize -f json -"
     )
@@ -1129,6 +1129,28 @@ def report_copied(results: Sequence[PageResult], show: int) -> None:
         "(chars: length of the copied text; gold p: gold paragraphs found in it; lead:"
         ' ringkas.summarize(text, method="lead"), the baseline)'
     )
+
+
+def report_whole(results: Sequence[PageResult], show: int, renderer: str) -> None:
+    """The pages whose whole rendering, summarised, gave a sentence that is not article text."""
+    click.echo(
+        f"\n5. A whole page copied ({renderer}): the pages whose summary holds a sentence that is"
+        " not article text, or the headline"
+    )
+    bad = 0
+    for result in results:
+        rows = [("ringkas.summarize", result.whole), ("lead", result.whole_lead)]
+        if all(isinstance(s, SummaryScore) and not s.failures for _, s in rows):
+            continue
+        bad += 1
+        click.echo(result.page.name)
+        for system, score in rows:
+            if isinstance(score, Failed):
+                echo_failures(system, [f"failed: {score.message}"], show)
+            else:
+                echo_failures(system, score.failures, show)
+    if not bad:
+        click.echo("(none)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1366,7 +1388,7 @@ def report_sites(results: Sequence[PageResult], held_out: set[str]) -> None:
         return "held-out, site seen" if site_of(result.page) in seen else "held-out, site unseen"
 
     click.echo(
-        "\n5. By site: the pages ringkas was developed on, and held-out pages of sites seen and"
+        "\n6. By site: the pages ringkas was developed on, and held-out pages of sites seen and"
         " unseen in development (word F1, first/last paragraph right)"
     )
     header = ("page", "site", "set", "ringkas F1", "trafilatura F1", "first", "last")
@@ -1487,7 +1509,8 @@ def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> No
     report_extraction(results, show)
     report_positions(results, show)
     report_summaries(results, show)
-    report_copied(results, show)
+    report_copied(results, show, renderer)
+    report_whole(results, show, renderer)
     report_sites(results, kept_out)
     print_final(final_rows(results))
     cut = sum(not isinstance(r.copied, Failed) for r in results)

@@ -149,10 +149,11 @@ def test_a_rule_leaves_its_counterexamples_in_the_story(rule: Rule, line: str) -
 @pytest.mark.parametrize(("rule", "example"), _rows("in_context"))
 def test_a_rule_flags_its_examples_in_their_text(rule: Rule, example: tuple[str, str]) -> None:
     """Every example of a rule decided by the lines around a sentence: in its text, the sentence
-    is flagged with the rule's family, and --split says so."""
+    is flagged with the rule's family (each time, where the text says it twice), and --split
+    says so."""
     text, sentence = example
     found = [s.furniture for s in _split(text).sentences if s.text == sentence]
-    assert found == [rule.family]
+    assert found and all(family == rule.family for family in found)
 
 
 @pytest.mark.parametrize(("rule", "example"), _rows("not_in_context"))

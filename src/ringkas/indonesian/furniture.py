@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .datelines import OUTLET_NAME
+
 # A label may be followed by a colon written in several ways: "Baca juga:", "Baca juga :",
 # "BACA JUGA :", "Baca Juga -".
 _COLON = r"\s*[:：]"
@@ -67,7 +69,8 @@ _CREDITED = rf"(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,4}}(?:/[\w.]+)?)"
 _AGENCY = r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
 
 # A caption ends with the photo's credit: "Presiden meninjau banjir di Demak. (Foto: Setpres)",
-# "... (ANTARA FOTO/Aji Styawan)", "... (Liputan6.com/Helmi Fithriansyah)", "... (Dok.
+# "... (ANTARA FOTO/Aji Styawan)", "... (Liputan6.com/Helmi Fithriansyah)", "... (Bagus
+# Kurniawan/detikcom)", "... (Dok.
 # Istimewa)", "... (Shutterstock)", and without brackets "... Foto: Anisa/kumparan",
 # "... TEMPO/Rina Fauzi", "... ©2017 Merdeka.com/Irfan", a screenshot's "... (Tangkapan layar
 # YouTube Setpres)". Matched at the end of a sentence.
@@ -77,6 +80,8 @@ CREDIT_AT_END = (
     rf"|{_AGENCY}\s*/\s*{_CREDITED}"
     # Owner, source and who: "(ANTARA/Facebook/Kamrussamad)".
     rf"|{_AGENCY}(?:\s*/\s*[\w.]+(?:\s+[\w.]+){{0,2}}){{2,}}"
+    # Who, then the outlet: "(Bagus Kurniawan/detikcom)", "(Putri/Liputan6.com)".
+    rf"|(?-i:[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,4}})\s*/\s*{OUTLET_NAME}"
     r"|istimewa|shutterstock|istockphoto|freepik|unsplash|pexels|getty\s+images)\s*[)\]]"
     # A credit glued to the caption, as a page's credit element is copied with it: "... di
     # Istana Negara, Jakarta(Biro Pers Sekretariat Presiden)"; prose sets a space before "(".
@@ -191,15 +196,16 @@ MAIL = (
     r"|(?:from|dari|sent|dikirim|to|kepada|cc|bcc|reply-to|subject|subjek|perihal)\s*:[^\n]{1,120}"
 )
 # A line that only separates (a rule, a row of stars or dashes, as text saved from a page or an
-# e-mail draws them): "______", "* * *", "=====". Matched on the whole sentence.
-SEPARATOR = r"[-_=*~#·•—–+|/\\<>\s]{2,}"
+# e-mail draws them): "______", "* * *", "=====", and the box-drawing rules of text browsers,
+# "━━━━", "════". Matched on the whole sentence.
+SEPARATOR = r"[-_=*~#·•—–+|/\\<>\u2500-\u257f\s]{2,}"
 
 # What a text browser prints in place of embedded content, as a page saved as text has it:
-# "IFRAME: https://www.youtube.com/embed/...", "[INS: :INS]", "[EMBED]". Matched on the whole
-# sentence.
+# "IFRAME: https://www.youtube.com/embed/..." (Lynx), "IFrame: twitter-widget-0" (ELinks),
+# "[INS: :INS]", "[EMBED]". Matched on the whole sentence.
 EMBED = (
     # (its address may run on over the lines below)
-    r"(?-i:IFRAME|EMBED|OBJECT)\s*:[\s\S]*"
+    r"(?-i:IFRAME|IFrame|EMBED|OBJECT)\s*:[\s\S]*|(?-i:IFRAME|IFrame)"
     r"|\[(?-i:INS|DEL|EMBED|OBJECT|IFRAME)\b[^\]]{0,40}\]"
     # and a picture as its file's name or a word for it: "[Akurat Banner 05.jpg]", "[logo]"
     r"|\[[^\[\]\n]{0,60}\.(?:jpe?g|png|gif|webp|svg)\]"
@@ -645,7 +651,7 @@ RULES: tuple[Rule, ...] = (
         "separator",
         SEPARATOR,
         WHOLE,
-        examples=("______________________", "* * *", "=====", "--"),
+        examples=("______________________", "* * *", "=====", "--", "━━━━━━━━━━", "══════════"),
         counterexamples=("Harga beras naik 8 persen.", "🙏🙏🙏"),
     ),
     Rule(
@@ -654,6 +660,8 @@ RULES: tuple[Rule, ...] = (
         WHOLE,
         examples=(
             "IFRAME: https://www.youtube.com/embed/rmlmOk4ubcU",
+            "IFrame: twitter-widget-0",
+            "IFrame",
             "[INS: :INS]",
             "IFRAME:",
             "[Akurat Banner 05.jpg]",
@@ -1142,10 +1150,36 @@ RULES: tuple[Rule, ...] = (
                 "harga dijaga.",
                 "(Vico-Biro Pers Sekretariat Presiden).",
             ),
+            # A credit that names who, then the outlet, ending the caption's line above the lead.
+            (
+                "Alat terapi temuan mahasiswa UGM diberi nama I-REBOT. (Bagus Kurniawan/detikcom)\n"
+                "Yogyakarta - Lima mahasiswa UGM mengembangkan alat terapi pascastroke.",
+                "Alat terapi temuan mahasiswa UGM diberi nama I-REBOT.",
+            ),
+            # A picture as a text browser saves it: its alt text, then its caption saying the
+            # same, alone or after its label.
+            (
+                "Selebrasi Atletico Madrid seusai menjuarai Liga Europa.\n\n"
+                "Selebrasi Atletico Madrid seusai menjuarai Liga Europa.\n\n"
+                "Foto: EPA-EFE/SASCHA STEINBACH\n\n"
+                "LYON -- Gelar juara Liga Europa ternoda. UEFA mendakwa Atletico.",
+                "Selebrasi Atletico Madrid seusai menjuarai Liga Europa.",
+            ),
+            (
+                "Presiden Joko Widodo di Istana.\nFoto: Presiden Joko Widodo di Istana.\n\n"
+                "Jakarta - Presiden Joko Widodo menyoroti harga beras. Ia meminta harga dijaga.",
+                "Presiden Joko Widodo di Istana.",
+            ),
         ),
-        # A desk's code is no photo credit.
         not_in_context=(
+            # A desk's code is no photo credit.
             ("Harga beras naik tajam. (Abc/Xyz)\n\nPedagang mengeluh.", "Harga beras naik tajam."),
+            # Words said twice that are no sentence: the headline again, which is no caption.
+            (
+                "Harga Beras Naik Jelang Lebaran\n\nHarga Beras Naik Jelang Lebaran\n\n"
+                "Jakarta - Harga beras medium naik 8 persen. Pedagang mengeluh.",
+                "Harga beras medium naik 8 persen.",
+            ),
         ),
     ),
     Rule(

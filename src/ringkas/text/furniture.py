@@ -14,9 +14,10 @@ the lines around it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from ..indonesian import datelines, dates
 from ..indonesian.furniture import (
@@ -100,6 +101,10 @@ _TAG_WORDS = 4
 _CAPTION_LABELS = r"(?:foto|photo|gambar|keterangan\s+foto)\s*:"
 _CAPTION_LABEL_AT_END = re.compile(rf"(?:^|\s){_CAPTION_LABELS}$", re.I)
 _CAPTION_LABEL = re.compile(rf"\(?\s*{_CAPTION_LABELS}", re.I)
+# A picture's alt text repeated as its caption holds this many words (at least, at most).
+_CAPTION_REPEATED_WORDS = (3, _CAPTION_WORDS)
+# A line that holds more than white space.
+_NONBLANK_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # Program code has _CODE_SYMBOLS symbols or more, one that prose hardly ever has (a brace, a
 # bracket, an equals sign, a semicolon with no space after it, "&&" or "||"), and a symbol in
 # half of its words or more (where prose holding a tag or two has plain words).
@@ -333,6 +338,15 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         if sum(len(sentences[k].text.split()) for k in on_line) <= 2 * _CAPTION_WORDS:
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
+    # A picture as a text browser saves it with its alt text on a line of its own, and the
+    # same words again on the next line as the caption, alone or after its label
+    # ("Selebrasi Atletico Madrid ..." twice, "Presiden Joko Widodo." over "Foto: Presiden Joko
+    # Widodo."): both lines are the caption.
+    for start, end in _alt_text_and_caption(text):
+        k = bisect_left(sentences, start, key=attrgetter("start"))
+        while k < len(sentences) and sentences[k].end <= end:
+            families[k] = families[k] or CAPTION_FAMILY
+            k += 1
     # Code is cut into sentences at its "?" and "!" ("=a?"): what stands between two pieces
     # of code in one paragraph, with a symbol of code in each sentence, is code too.
     last_code: int | None = None
@@ -346,6 +360,16 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
                     for k in between:
                         families[k] = CODE
             last_code = n
+    # A paragraph of code is cut at its colons that end a line ("ENABLE_CPE:" over
+    # "Boolean(true),ENGAGEMENT_URL:"), into pieces too short to tell by themselves: a paragraph
+    # that holds code and is code taken whole is code in every sentence.
+    for paragraph in {
+        s.paragraph for s, family in zip(sentences, families, strict=True) if family == CODE
+    }:
+        inside = [k for k, s in enumerate(sentences) if s.paragraph == paragraph]
+        if _is_code(text[sentences[inside[0]].start : sentences[inside[-1]].end]):
+            for k in inside:
+                families[k] = families[k] or CODE
     # Two or more linked headlines as bullets inside the story, without a label above them
     # ("• Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati, Tapi Gak Bisa
     # Disepelekan"): other stories, as a list under "Baca juga" is.
@@ -506,6 +530,26 @@ def _ends_with_credit(text: str) -> re.Match[str] | None:
     if any(mark in text for mark in CREDIT_MARKS):
         return CREDIT_AT_END.search(text)
     return None
+
+
+def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
+    """Where a line of a few words that ends as a sentence does stands over the next line that
+    is not blank, and that line says the same, perhaps after a caption's label: from the start
+    of the first to the end of the second. (A line without a sentence's end said twice may be
+    the headline, which its own rule finds again.)"""
+    lines = _NONBLANK_LINE.finditer(text)
+    above = next(lines, None)
+    for below in lines:
+        assert above is not None
+        first, second = above.group().strip(), below.group().strip()
+        label = _CAPTION_LABEL.match(second) if len(second) > len(first) else None
+        if (
+            (second == first or (label is not None and second[label.end() :].strip() == first))
+            and first.rstrip(_CLOSING).endswith(_SENTENCE_END)
+            and _CAPTION_REPEATED_WORDS[0] <= len(first.split()) <= _CAPTION_REPEATED_WORDS[1]
+        ):
+            yield above.start(), below.end()
+        above = below
 
 
 def _short(sentence: Sentence) -> bool:

@@ -35,7 +35,7 @@ _MAX_ABOVE = 4
 # A rubric above the headline is at most this many words.
 _RUBRIC_WORDS = 3
 # A lead that opens with its dateline is looked for among this many sentences, below at most
-# this many paragraphs that are not furniture.
+# this many paragraphs of prose that are not furniture.
 _MAX_BEFORE_LEAD = 8
 _MAX_PARAGRAPHS_BEFORE_LEAD = 3
 # A line of the header below the headline holds fewer words than this (a prose sentence at
@@ -230,8 +230,9 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
     among the first sentences: a caption, a teaser, a byline that the rules above missed. The
     story starts at its dateline."""
     top = story_start(sentences)
-    # The paragraphs of the sentences above the one looked at; furniture already flagged (a
-    # date line, a caption) does not count.
+    # The paragraphs of prose above the sentence looked at: the lead has few above it, while
+    # short lines (a picture's alt text, "Perbesar", a caption without its credit) may be
+    # more. Furniture already flagged (a date line, a caption) does not count.
     above: set[int] = set()
     unflagged = 0
     for position in range(top, len(sentences)):
@@ -241,7 +242,8 @@ def flag_above_lead(sentences: list[Sentence], text: str) -> list[Sentence]:
         near_top = len(above) <= _MAX_PARAGRAPHS_BEFORE_LEAD
         if not sentence.boilerplate:
             unflagged += 1
-            above.add(sentence.paragraph)
+            if is_prose(sentence.text):
+                above.add(sentence.paragraph)
         # The lead opens a line (a page copied whole sets its blocks apart by one line break);
         # furniture that opens like a dateline ("Kompas.com - 13/05/2024, 14:04 WIB") is none.
         if (
