@@ -533,10 +533,10 @@ def _ends_with_credit(text: str) -> re.Match[str] | None:
 
 
 def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
-    """Where a line of a few words that ends as a sentence does stands over the next line that
+    """Where a line of a few words that ends with a full stop stands over the next line that
     is not blank, and that line says the same, perhaps after a caption's label: from the start
-    of the first to the end of the second. (A line without a sentence's end said twice may be
-    the headline, which its own rule finds again.)"""
+    of the first to the end of the second. (A line said twice without a full stop may be the
+    headline, "Sering Depresi Berat, Hati-Hati Diabetes!", which its own rule finds again.)"""
     lines = _NONBLANK_LINE.finditer(text)
     above = next(lines, None)
     for below in lines:
@@ -545,7 +545,7 @@ def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
         label = _CAPTION_LABEL.match(second) if len(second) > len(first) else None
         if (
             (second == first or (label is not None and second[label.end() :].strip() == first))
-            and first.rstrip(_CLOSING).endswith(_SENTENCE_END)
+            and first.rstrip(_CLOSING).endswith(".")
             and _CAPTION_REPEATED_WORDS[0] <= len(first.split()) <= _CAPTION_REPEATED_WORDS[1]
         ):
             yield above.start(), below.end()

@@ -393,13 +393,14 @@ def _fills_wrap(line: str, next_line: str, wrap: int | None) -> bool:
 
 def _wrapped_headline(line: str, next_line: str, wrap: int | None) -> bool:
     """Whether, in hard-wrapped text, a headline goes on in the next line: the line is full,
-    without final punctuation, and both lines are in title case ("Peringatan Dini Cuaca sudah
-    Dikeluarkan BMKG Sebelum Banjir Bandang Lahar" over "Dingin Terjadi di Sumbar")."""
+    without final punctuation, and the two lines together are in title case ("Peringatan Dini
+    Cuaca sudah Dikeluarkan BMKG Sebelum Banjir Bandang Lahar" over "Dingin Terjadi di
+    Sumbar"; "Baca: ... Belajar dari Rumah di TVRI, Kain" over "Batik")."""
     return (
         _fills_wrap(line, next_line, wrap)
         and not _line_ends_sentence(line)
         and in_title_case(line)
-        and in_title_case(next_line)
+        and in_title_case(f"{line} {next_line}")
     )
 
 
