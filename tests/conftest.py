@@ -16,6 +16,14 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
+
+# The property tests draw the same examples on every run and machine, so a run of the suite
+# cannot fail by the luck of its draw; benchmarks/fuzz.py is where new inputs are explored.
+# HYPOTHESIS_PROFILE=explore draws new examples on each run, to look for failures by hand.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # ringkas must work with no NLTK data at all: point NLTK at a folder that does not exist before
 # anything imports it, so a test that needed downloaded data would fail here too.

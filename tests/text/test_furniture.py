@@ -379,6 +379,25 @@ def test_a_short_teaser_is_the_lead_again() -> None:
     ]
 
 
+def test_a_teaser_said_again_as_the_lead_is_no_picture() -> None:
+    """A line said twice with nothing of a caption (no label, no credit below it) is a teaser
+    over the lead: the teaser is flagged and the lead stays story; the same two lines with a
+    photo's credit below them are a picture's alt text and caption."""
+    lead = "Malala Yousafzai mengungkapkan kegembiraannya diterima di Universitas Oxford."
+    story = "Peraih Nobel Perdamaian termuda itu akan belajar filsafat, politik, dan ekonomi."
+    assert _flagged(f"{lead}\n\n{lead}\n\n{story}\n") == [
+        (lead, True),
+        (lead, False),
+        (story, False),
+    ]
+    assert _flagged(f"{lead}\n\n{lead}\n\nFoto: Reuters\n\n{story}\n") == [
+        (lead, True),
+        (lead, True),
+        ("Foto: Reuters", True),
+        (story, False),
+    ]
+
+
 def test_a_teaser_cut_off_ends_its_line() -> None:
     """A teaser cut off with an ellipsis ends at its line break even when a caption follows
     on the next line: both are furniture."""

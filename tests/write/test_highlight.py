@@ -280,7 +280,8 @@ PIECES = st.sampled_from(
 def test_any_article_gives_markdown_that_shows_it(text: str, count: int, width: int | None) -> None:
     """For any text, a Markdown reader shows exactly its characters (white space aside) and
     in bold exactly the chosen sentences, each once: no heading, list, link, code or other
-    element comes from the article's text, and on a terminal no line is wider than it."""
+    element comes from the article's text, and on a terminal no line is wider than it but for
+    a word wider than the terminal, which stands whole on a line of its own."""
     try:
         summary = summarize(text, sentences=count, whole=True)
     except EmptyInputError:
@@ -292,7 +293,8 @@ def test_any_article_gives_markdown_that_shows_it(text: str, count: int, width: 
     assert [squeezed(b) for b in bold] == [squeezed(s.text) for s in in_order]
     assert squeezed(shown) == squeezed(text)
     if width is not None:
-        assert max(columns(line) for line in markdown.splitlines()) <= width
+        for line in markdown.splitlines():
+            assert columns(line) <= width or len(line.split()) == 1
 
 
 # What an input may hold to act on a terminal or reorder what a reader sees: an escape

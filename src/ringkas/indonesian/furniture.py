@@ -88,8 +88,9 @@ CREDIT_AT_END = (
     r"|(?<=\w)\((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){1,5})\)"
     r"|(?:foto|photo)\s*[:/]\s*[^!?()\[\]]{1,60}"
     # Without brackets the slash has no spaces around it, as in credits and not in prose
-    # ("Piala UEFA / Liga Europa").
-    rf"|(?-i:[A-Z]{{3,}}(?:\s+(?:FOTO|PHOTO))?)/{_CREDITED}"
+    # ("Piala UEFA / Liga Europa"); after an opening bracket it is a bracket's words cut where
+    # a line was wrapped ("... Satchel (PES/Tas Darurat" over "Presiden).").
+    rf"|(?<![(\[])(?-i:[A-Z]{{3,}}(?:\s+(?:FOTO|PHOTO))?)/{_CREDITED}"
     r"|©\s*\d{4}\s+[^.!?()\[\]]{1,60}"
     r"|(?<![\w/.])(?:[\w-]+\.)+(?:com|co\.id|id)/[^.!?()\[\]/]{1,50})\s*$"
 )
@@ -1170,8 +1171,38 @@ RULES: tuple[Rule, ...] = (
                 "Jakarta - Presiden Joko Widodo menyoroti harga beras. Ia meminta harga dijaga.",
                 "Presiden Joko Widodo di Istana.",
             ),
+            # ... the caption with the full stop its alt text lacks, or with its credit
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir di pasar induk.\n\n"
+                "Talkshow gizi di Jakarta, Senin (30/4)\n"
+                "Talkshow gizi di Jakarta, Senin (30/4).\n\n"
+                "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
+                "Talkshow gizi di Jakarta, Senin (30/4)\nTalkshow gizi di Jakarta, Senin (30/4).",
+            ),
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir di pasar induk.\n\n"
+                "Seorang pedagang menimbang beras\nSeorang pedagang menimbang beras Opera News\n\n"
+                "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
+                "Seorang pedagang menimbang beras Opera News",
+            ),
+            # A caption dated as captions are, without a credit, between other furniture.
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir di pasar induk.\n\n"
+                "Artikel lainnya:\nHarga Cabai Turun Jelang Akhir Tahun\n\n"
+                "Talkshow gizi di Jakarta, Senin (30/4).\n\n"
+                "Baca juga: Vitamin yang Dibutuhkan Wanita Berdasarkan Usia\n\n"
+                "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
+                "Talkshow gizi di Jakarta, Senin (30/4).",
+            ),
         ),
         not_in_context=(
+            # The same dated sentence between paragraphs of the story is the story's.
+            (
+                "Harga beras medium naik 8 persen sepekan terakhir di pasar induk.\n\n"
+                "Hal itu disampaikan di Jakarta, Senin (30/4).\n\n"
+                "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
+                "Hal itu disampaikan di Jakarta, Senin (30/4).",
+            ),
             # A desk's code is no photo credit.
             ("Harga beras naik tajam. (Abc/Xyz)\n\nPedagang mengeluh.", "Harga beras naik tajam."),
             # The headline said twice, even one that exclaims, is no caption: its own rule

@@ -101,8 +101,18 @@ _TAG_WORDS = 4
 _CAPTION_LABELS = r"(?:foto|photo|gambar|keterangan\s+foto)\s*:"
 _CAPTION_LABEL_AT_END = re.compile(rf"(?:^|\s){_CAPTION_LABELS}$", re.I)
 _CAPTION_LABEL = re.compile(rf"\(?\s*{_CAPTION_LABELS}", re.I)
+# A caption's day and date at its end: ", Senin (30/4).", ", Jumat (8/3/2024)"; such a caption
+# holds at most this many words, and no quotation.
+_CAPTION_DATE = re.compile(
+    rf",\s*(?:{'|'.join(sorted(dates.DAYS))})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)\.?$",
+    re.IGNORECASE,
+)
+_DATED_CAPTION_WORDS = 10
+_QUOTES = "\"“”'‘’"
 # A picture's alt text repeated as its caption holds this many words (at least, at most).
 _CAPTION_REPEATED_WORDS = (3, _CAPTION_WORDS)
+# ... and the credit after the caption's repeat at most this many words.
+_ALT_CREDIT_WORDS = 3
 # A line that holds more than white space.
 _NONBLANK_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # Program code has _CODE_SYMBOLS symbols or more, one that prose hardly ever has (a brace, a
@@ -421,6 +431,12 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     for n in range(1, len(sentences) - 1):
         if families[n] is None and _between_prose(sentences, families, n, text):
             families[n] = SUBHEADING
+    # A picture's caption that has no credit but its date, as Indonesian captions end ("Talkshow
+    # Youvit di Jakarta, Senin (30/4)."): a short paragraph of its own, set between furniture
+    # (a list of other stories above, "Baca juga" below), where a picture stands in a story.
+    for n in range(1, len(sentences) - 1):
+        if families[n] is None and _dated_caption(sentences, families, n, text):
+            families[n] = CAPTION_FAMILY
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
@@ -460,6 +476,26 @@ def _between_prose(
             and len(sentences[k].text.split()) >= _PROSE_WORDS
             for k in (above, below)
         )
+    )
+
+
+def _dated_caption(
+    sentences: Sequence[Sentence], families: Sequence[str | None], n: int, text: str
+) -> bool:
+    """Whether sentence ``n`` is a paragraph of its own of a few words that ends with the day
+    and date of a caption (", Senin (30/4)."), quotes no one, and has furniture right above
+    and right below it."""
+    sentence = sentences[n]
+    # Most sentences have story around them: that is asked first.
+    return (
+        families[n - 1] is not None
+        and families[n + 1] is not None
+        and sentences[n - 1].paragraph < sentence.paragraph < sentences[n + 1].paragraph
+        and sentence.text.endswith((")", ")."))
+        and len(sentence.text.split()) <= _DATED_CAPTION_WORDS
+        and _CAPTION_DATE.search(sentence.text) is not None
+        and not any(mark in sentence.text for mark in _QUOTES)
+        and own_line(sentence, text)
     )
 
 
@@ -533,23 +569,44 @@ def _ends_with_credit(text: str) -> re.Match[str] | None:
 
 
 def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
-    """Where a line of a few words that ends with a full stop stands over the next line that
-    is not blank, and that line says the same, perhaps after a caption's label: from the start
-    of the first to the end of the second. (A line said twice without a full stop may be the
-    headline, "Sering Depresi Berat, Hati-Hati Diabetes!", which its own rule finds again.)"""
-    lines = _NONBLANK_LINE.finditer(text)
-    above = next(lines, None)
-    for below in lines:
-        assert above is not None
+    """Where a line of a few words (a picture's alt text) stands over the next line that is not
+    blank, and that line says it again as the picture's caption, from the start of the first
+    to the end of the second. The caption shows itself as one: it has a caption's label
+    ("Foto: ..."), a credit after the words, or the full stop the alt text lacks; or the line
+    below it is the photo's credit. (The same sentence twice with nothing of a caption is a
+    teaser over the lead, and a line said twice without a full stop may be the headline,
+    "Sering Depresi Berat, Hati-Hati Diabetes!": their own rules find them.)"""
+    lines = list(_NONBLANK_LINE.finditer(text))
+    for n in range(len(lines) - 1):
+        above, below = lines[n], lines[n + 1]
         first, second = above.group().strip(), below.group().strip()
+        if not _CAPTION_REPEATED_WORDS[0] <= len(first.split()) <= _CAPTION_REPEATED_WORDS[1]:
+            continue
         label = _CAPTION_LABEL.match(second) if len(second) > len(first) else None
-        if (
-            (second == first or (label is not None and second[label.end() :].strip() == first))
-            and first.rstrip(_CLOSING).endswith(".")
-            and _CAPTION_REPEATED_WORDS[0] <= len(first.split()) <= _CAPTION_REPEATED_WORDS[1]
-        ):
+        if label is not None:
+            second = second[label.end() :].strip()
+            repeated = first.removesuffix(".") == second.removesuffix(".")
+        elif first == second:
+            credit = lines[n + 2].group().strip() if n + 2 < len(lines) else ""
+            repeated = first.endswith(".") and CREDIT_SENTENCE.match(credit) is not None
+        else:
+            repeated = first + "." == second or _credited_again(first, second)
+        if repeated:
             yield above.start(), below.end()
-        above = below
+
+
+def _credited_again(first: str, second: str) -> bool:
+    """Whether ``second`` is ``first`` with a photo's credit after it, a few capitalised words
+    ("Seorang ajudan presiden AS membawa PES" over "... membawa PES Opera News"), and ``first``
+    is no headline in title case (which its own rule finds again with its credit)."""
+    if not second.startswith(first + " "):
+        return False
+    credit = second[len(first) :].split()
+    return (
+        len(credit) <= _ALT_CREDIT_WORDS
+        and all(word[:1].isupper() for word in credit)
+        and not in_title_case(first)
+    )
 
 
 def _short(sentence: Sentence) -> bool:

@@ -136,6 +136,11 @@ _WRAPPED_LINE = 0.85
 # Hard-wrapped prose is wrapped at this many columns at least (narrower lines are a list, a
 # poem, a table).
 _MIN_WRAP = 30
+# A text whose paragraphs do not show their wrapping one by one is taken as wrapped at its
+# longest line when that is this wide (at least, at most), and at least this many of the line
+# breaks inside its paragraphs stand where a line filled to it would break.
+_FILLED_WRAP = (60, 100)
+_FILLED_BREAKS = 4
 # Lines of at most this many words one below the other, where the next line's first word would
 # have fitted, are a column: a menu, a list or a poem, each line ending its sentence.
 _COLUMN_WORDS = 4
@@ -399,6 +404,7 @@ def _wrapped_headline(line: str, next_line: str, wrap: int | None) -> bool:
     return (
         _fills_wrap(line, next_line, wrap)
         and not _line_ends_sentence(line)
+        and next_line[:1].isupper()  # a word, not a bullet or a mark ("*", "[javascript]")
         and in_title_case(line)
         and in_title_case(f"{line} {next_line}")
     )
@@ -527,7 +533,27 @@ def _wrap_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int | Non
     """The width a hard-wrapped text is wrapped at: the longest line of its paragraphs that
     show by themselves that they are wrapped; None when it has none."""
     widths = [_line_width(text, lines) for lines in paragraphs if _wrapped(text, lines, None)]
-    return max(widths) if widths else None
+    return max(widths) if widths else _filled_width(text, paragraphs)
+
+
+def _filled_width(text: str, paragraphs: list[list[tuple[int, int]]]) -> int | None:
+    """The width of a hard-wrapped text whose paragraphs are too short to show it one by one
+    (two lines each, as a text browser saves a short article): its longest line, when that is
+    a wrapping width and most line breaks inside its paragraphs stand where a line filled to it
+    would break, at least _FILLED_BREAKS of them; None otherwise."""
+    pairs = [
+        (text[s:e], text[t:u])
+        for lines in paragraphs
+        for (s, e), (t, u) in pairwise(lines)
+        if " " in text[s:e]
+    ]
+    if len(pairs) < _FILLED_BREAKS:
+        return None
+    longest = max(_line_width(text, lines) for lines in paragraphs)
+    if not _FILLED_WRAP[0] <= longest <= _FILLED_WRAP[1]:
+        return None
+    filled = sum(_fills_wrap(line, next_line, longest) for line, next_line in pairs)
+    return longest if filled >= max(_FILLED_BREAKS, len(pairs) / 2) else None
 
 
 def _blocks(
