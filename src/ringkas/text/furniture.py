@@ -111,8 +111,11 @@ _DATED_CAPTION_WORDS = 10
 _QUOTES = "\"“”'‘’"
 # A picture's alt text repeated as its caption holds this many words (at least, at most).
 _CAPTION_REPEATED_WORDS = (3, _CAPTION_WORDS)
-# ... and the credit after the caption's repeat at most this many words.
+# ... and the credit after the caption's repeat at most this many words. The caption's
+# label before the repeat is at most _LABEL_CHARS characters ("Keterangan foto: ").
 _ALT_CREDIT_WORDS = 3
+_OPENING_CHARS = 12
+_LABEL_CHARS = 20
 # A line that holds more than white space.
 _NONBLANK_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # Program code has _CODE_SYMBOLS symbols or more, one that prose hardly ever has (a brace, a
@@ -373,9 +376,12 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     # A paragraph of code is cut at its colons that end a line ("ENABLE_CPE:" over
     # "Boolean(true),ENGAGEMENT_URL:"), into pieces too short to tell by themselves: a paragraph
     # that holds code and is code taken whole is code in every sentence.
-    for paragraph in {
-        s.paragraph for s, family in zip(sentences, families, strict=True) if family == CODE
-    }:
+    coded = (
+        {s.paragraph for s, family in zip(sentences, families, strict=True) if family == CODE}
+        if CODE in families
+        else set()
+    )
+    for paragraph in coded:
         inside = [k for k, s in enumerate(sentences) if s.paragraph == paragraph]
         if _is_code(text[sentences[inside[0]].start : sentences[inside[-1]].end]):
             for k in inside:
@@ -580,6 +586,10 @@ def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
     for n in range(len(lines) - 1):
         above, below = lines[n], lines[n + 1]
         first, second = above.group().strip(), below.group().strip()
+        # Most lines are not said again below: their opening words are looked for first, at
+        # the start of the next line or after a caption's label.
+        if first[:_OPENING_CHARS] not in second[: _OPENING_CHARS + _LABEL_CHARS]:
+            continue
         if not _CAPTION_REPEATED_WORDS[0] <= len(first.split()) <= _CAPTION_REPEATED_WORDS[1]:
             continue
         label = _CAPTION_LABEL.match(second) if len(second) > len(first) else None
