@@ -196,6 +196,14 @@ MAIL = (
     r"\s*-{2,}|begin\s+forwarded\s+message\s*:"
     r"|(?:from|dari|sent|dikirim|to|kepada|cc|bcc|reply-to|subject|subjek|perihal)\s*:[^\n]{1,120}"
 )
+# A picture shown as its file's name or address, as a text browser shows a picture without
+# alternative text (or with its address as that text): a name with a digit, "-" or "_" in it
+# and a picture's extension, "6-rekomendasi-bisnis-p7VgY90ykv.jpg", "IMG_2024.jpg". Matched on
+# the whole sentence, which may hold a caption after it; tried only on text that holds one of
+# PICTURE_EXTENSIONS.
+PICTURE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+PICTURE_FILE = r"[\s\S]*?[\w.-]*[-_\d][\w.-]*\.(?:jpe?g|png|gif|webp)\b[\s\S]*"
+
 # A line that only separates (a rule, a row of stars or dashes, as text saved from a page or an
 # e-mail draws them): "______", "* * *", "=====", and the box-drawing rules of text browsers,
 # "━━━━", "════". Matched on the whole sentence.
@@ -669,6 +677,21 @@ RULES: tuple[Rule, ...] = (
             "[logo]",
         ),
         counterexamples=("Iframe itu memuat video dari YouTube.",),
+    ),
+    Rule(
+        EMBED_FAMILY,
+        PICTURE_FILE,
+        WHOLE,
+        needs=PICTURE_EXTENSIONS,
+        examples=(
+            "https: img.okeinfo.net content 2020 07 08 320 2243366\n"
+            "6-rekomendasi-bisnis-p7VgY90ykv.jpg\nCara Memulai Bisnis Baru.",
+            "IMG_20240512_101010.jpg",
+        ),
+        counterexamples=(
+            "Foto itu disimpan dalam format .jpg agar ukurannya kecil.",
+            "Berkas berformat PNG dan JPEG diterima panitia.",
+        ),
     ),
     Rule(
         MAIL_FAMILY,
@@ -1184,6 +1207,14 @@ RULES: tuple[Rule, ...] = (
                 "Seorang pedagang menimbang beras\nSeorang pedagang menimbang beras Opera News\n\n"
                 "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
                 "Seorang pedagang menimbang beras Opera News",
+            ),
+            # A caption wrapped mid-clause over the line of its glued credit.
+            (
+                "Harga Beras Naik Jelang Lebaran\n\n"
+                "Menteri Perdagangan meninjau pasar induk di Kramat Jati,\n"
+                "Jakarta(Biro Pers Sekretariat Presiden)\n\n"
+                "Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "Menteri Perdagangan meninjau pasar induk di Kramat Jati,",
             ),
             # A caption dated as captions are, without a credit, between other furniture.
             (

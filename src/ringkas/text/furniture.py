@@ -307,6 +307,20 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             and _ends_line(sentence, text)
         ):
             families[n] = CAPTION_FAMILY
+    for n in range(len(sentences) - 1, 0, -1):
+        # A caption that opens its line may go on from the line above, where a text browser
+        # wrapped it mid-clause ("... Menteri Keuangan Purbaya di Istana Negara," over
+        # "Jakarta(Biro Pers Sekretariat Presiden)"): that sentence is the caption's start.
+        above = sentences[n - 1]
+        if (
+            families[n] == CAPTION_FAMILY
+            and families[n - 1] is None
+            and above.paragraph == sentences[n].paragraph
+            and above.text.endswith(",")
+            and starts_line(sentences[n], text)
+            and len(above.text.split()) <= _CAPTION_WORDS
+        ):
+            families[n - 1] = CAPTION_FAMILY
     for n, label in enumerate(sentences):
         # A staff block may print its names on the lines above their label ("Rina Lestari"
         # over "Penulis", two names over "Tim Redaksi"); the label's family takes them along.
