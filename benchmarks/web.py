@@ -102,7 +102,13 @@ second view of the same pages. It needs Chromium (``apt-get install chromium``) 
 about three seconds a page. ``--renderer lynx`` saves the page as text as a text browser does
 (``lynx -dump -nolist``): paragraphs indented and hard-wrapped at 76 columns, rules drawn with
 underscores, embedded frames as "IFRAME: ...", as archives of pages saved as text hold them. It
-needs Lynx (``apt-get install lynx``).
+needs Lynx (``apt-get install lynx``). ``--renderer w3m`` (``w3m -dump -cols 80``: pictures
+shown by their alternative text, rules drawn with box-drawing characters) and ``--renderer
+elinks`` (``elinks -dump``: frames as "IFrame: ...", at times a frame's page as its HTML) are
+two more text browsers, and ``--renderer pandoc`` Pandoc's plain text (``pandoc --to=plain``:
+wrapped at 72 columns, pictures as "[alt text]"), as notes and archives converted from HTML
+hold pages; each needs its program (``apt-get install w3m elinks pandoc``). The rules were
+written from inscriptis's and Lynx's views; these are read as pages from elsewhere would be.
 inscriptis applies the elements' default display and inline ``style`` attributes, not the
 page's style sheets; so before rendering, what the page marks hidden is removed as a browser
 would not show it: the ``hidden`` attribute, an inline ``display:none`` and the hiding classes
@@ -501,9 +507,11 @@ def render_chromium(html: str) -> str:
     return html_lib.unescape(found.group(1))
 
 
-# How each text browser saves a page as text, UTF-8 in and out; the page's file name ends the
-# command.
+# How each text browser saves a page as text, UTF-8 in and out, and how Pandoc converts it to
+# plain text (wrapped at 72 columns, pictures as "[alt text]", list items after "-   "); the
+# page's file name ends the command.
 _TEXT_BROWSERS = {
+    "pandoc": ["--from=html", "--to=plain"],
     "lynx": ["-dump", "-nolist", "-display_charset=utf-8", "-assume_charset=utf-8"],
     "w3m": ["-dump", "-cols", "80", "-I", "UTF-8", "-O", "UTF-8", "-T", "text/html"],
     "elinks": [

@@ -1208,6 +1208,20 @@ RULES: tuple[Rule, ...] = (
                 "Pedagang mengeluh karena pasokan dari Karawang berkurang.",
                 "Seorang pedagang menimbang beras Opera News",
             ),
+            # A picture's alternative text in square brackets, as text browsers and
+            # converters show it: a paragraph of its own, or said again after it.
+            (
+                "Harga Beras Naik Jelang Lebaran\n\n"
+                "[Foto: Menteri Perdagangan di pasar induk. (Biro Pers).]\n\n"
+                "Jakarta - Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "[Foto: Menteri Perdagangan di pasar induk.",
+            ),
+            (
+                "Harga Beras Naik Jelang Lebaran\n\n"
+                "[Pedagang beras di pasar induk]Dok. Kompas Pedagang beras di pasar induk\n\n"
+                "Jakarta - Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
+                "[Pedagang beras di pasar induk]Dok. Kompas Pedagang beras di pasar induk",
+            ),
             # A caption wrapped mid-clause over the line of its glued credit.
             (
                 "Harga Beras Naik Jelang Lebaran\n\n"
@@ -1227,6 +1241,12 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         not_in_context=(
+            # Words in square brackets inside a sentence of the story are its own.
+            (
+                "Harga beras naik [sekitar 8 persen] sepekan terakhir. Pedagang mengeluh.\n\n"
+                "Pemerintah menambah pasokan.",
+                "Harga beras naik [sekitar 8 persen] sepekan terakhir.",
+            ),
             # The same dated sentence between paragraphs of the story is the story's.
             (
                 "Harga beras medium naik 8 persen sepekan terakhir di pasar induk.\n\n"

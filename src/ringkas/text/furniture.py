@@ -109,6 +109,8 @@ _CAPTION_DATE = re.compile(
 )
 _DATED_CAPTION_WORDS = 10
 _QUOTES = "\"“”'‘’"
+# A picture's alternative text shown in square brackets holds at most this many words.
+_BRACKETED_PARAGRAPH_WORDS = 2 * _CAPTION_WORDS
 # A picture's alt text repeated as its caption holds this many words (at least, at most).
 _CAPTION_REPEATED_WORDS = (3, _CAPTION_WORDS)
 # ... and the credit after the caption's repeat at most this many words. The caption's
@@ -311,14 +313,14 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
         # A caption that opens its line may go on from the line above, where a text browser
         # wrapped it mid-clause ("... Menteri Keuangan Purbaya di Istana Negara," over
         # "Jakarta(Biro Pers Sekretariat Presiden)"): that sentence is the caption's start.
-        above = sentences[n - 1]
+        opening = sentences[n - 1]
         if (
             families[n] == CAPTION_FAMILY
             and families[n - 1] is None
-            and above.paragraph == sentences[n].paragraph
-            and above.text.endswith(",")
+            and opening.paragraph == sentences[n].paragraph
+            and opening.text.endswith(",")
             and starts_line(sentences[n], text)
-            and len(above.text.split()) <= _CAPTION_WORDS
+            and len(opening.text.split()) <= _CAPTION_WORDS
         ):
             families[n - 1] = CAPTION_FAMILY
     for n, label in enumerate(sentences):
@@ -457,6 +459,14 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     for n in range(1, len(sentences) - 1):
         if families[n] is None and _dated_caption(sentences, families, n, text):
             families[n] = CAPTION_FAMILY
+    # A picture as a text browser or a converter shows it, its alternative text in square
+    # brackets ("[Foto: Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden).]"): a
+    # paragraph that opens with "[" and closes with the "]" that matches it is its caption,
+    # every sentence of it. (A bracket may close a sentence's inserted words, never a
+    # paragraph of the story.)
+    for first, last in _bracketed_paragraphs(sentences, text):
+        for k in range(first, last + 1):
+            families[k] = families[k] or CAPTION_FAMILY
     # An e-mail's signature: its delimiter on a line of its own, a few sentences from the end,
     # and what stands below it.
     for n in range(max(1, len(sentences) - _SIGNATURE_SENTENCES - 1), len(sentences)):
@@ -497,6 +507,28 @@ def _between_prose(
             for k in (above, below)
         )
     )
+
+
+def _bracketed_paragraphs(sentences: Sequence[Sentence], text: str) -> Iterator[tuple[int, int]]:
+    """The first and last sentence of each paragraph that is all in square brackets, of at
+    most _BRACKETED_PARAGRAPH_WORDS words and not a headline (in title case, without a full
+    stop)."""
+    first = 0
+    for n, sentence in enumerate(sentences):
+        if n + 1 < len(sentences) and sentences[n + 1].paragraph == sentence.paragraph:
+            continue
+        start, first = first, n + 1
+        opening = sentences[start]
+        if not (opening.text.startswith("[") and sentence.text.rstrip(".").endswith("]")):
+            continue
+        inside = text[opening.start + 1 : sentence.end].rstrip(".")[:-1]
+        if (
+            "[" not in inside
+            and "]" not in inside
+            and len(inside.split()) <= _BRACKETED_PARAGRAPH_WORDS
+            and not _reads_as_headline(inside)  # the headline again: its own rule finds it
+        ):
+            yield start, n
 
 
 def _dated_caption(
@@ -593,13 +625,37 @@ def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
     blank, and that line says it again as the picture's caption, from the start of the first
     to the end of the second. The caption shows itself as one: it has a caption's label
     ("Foto: ..."), a credit after the words, or the full stop the alt text lacks; or the line
-    below it is the photo's credit. (The same sentence twice with nothing of a caption is a
-    teaser over the lead, and a line said twice without a full stop may be the headline,
-    "Sering Depresi Berat, Hati-Hati Diabetes!": their own rules find them.)"""
+    below it is the photo's credit; or the alt text is in square brackets, as text browsers and
+    converters show it ("[Seorang ajudan membawa PES]"), which also marks a line that says its
+    words again after it ("[Pelatih Ong Kim Swee]Dok. Goal Pelatih Ong Kim Swee"). (The same
+    sentence twice with nothing of a caption is a teaser over the lead, and a line said twice
+    without a full stop may be the headline, "Sering Depresi Berat, Hati-Hati Diabetes!": their
+    own rules find them.)"""
     lines = list(_NONBLANK_LINE.finditer(text))
-    for n in range(len(lines) - 1):
-        above, below = lines[n], lines[n + 1]
-        first, second = above.group().strip(), below.group().strip()
+    for n, above in enumerate(lines):
+        first = above.group().strip()
+        bracketed = first[:1] == "["
+        if bracketed:
+            alt, _, rest = first[1:].partition("]")
+            first = alt.strip()
+            if _reads_as_headline(first):
+                continue  # the headline again, which its own rule finds
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        if bracketed and len(first.split()) >= _CAPTION_REPEATED_WORDS[0]:
+            # Said again on its line, or going on to the next line of its paragraph.
+            if first in rest:
+                yield above.start(), above.end()
+                continue
+            if (
+                below is not None
+                and text.count("\n", above.end(), below.start()) == 1
+                and first in " ".join(f"{rest} {below.group()}".split())
+            ):
+                yield above.start(), below.end()
+                continue
+        if below is None:
+            break
+        second = below.group().strip()
         # Most lines are not said again below: their opening words are looked for first, at
         # the start of the next line or after a caption's label.
         if first[:_OPENING_CHARS] not in second[: _OPENING_CHARS + _LABEL_CHARS]:
@@ -612,11 +668,18 @@ def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
             repeated = first.removesuffix(".") == second.removesuffix(".")
         elif first == second:
             credit = lines[n + 2].group().strip() if n + 2 < len(lines) else ""
-            repeated = first.endswith(".") and CREDIT_SENTENCE.match(credit) is not None
+            repeated = bracketed or (
+                first.endswith(".") and CREDIT_SENTENCE.match(credit) is not None
+            )
         else:
             repeated = first + "." == second or _credited_again(first, second)
         if repeated:
             yield above.start(), below.end()
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether ``text`` reads as a headline: in title case, without a full stop at its end."""
+    return in_title_case(text) and not text.rstrip().endswith(".")
 
 
 def _credited_again(first: str, second: str) -> bool:

@@ -148,11 +148,17 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
 
 
 def _repeats(sentences: Sequence[Sentence], n: int, headline: str) -> bool:
-    """Whether sentence ``n`` is the headline again: as it is, with a photo's credit, or its
-    start where a line break cut it."""
+    """Whether sentence ``n`` is the headline again: as it is or in square brackets (a
+    picture's alternative text as a text browser shows it), with a photo's credit, or its start
+    where a line break cut it."""
     again = sentences[n]
     return (
         again.text == headline
+        or (
+            again.text[:1] == "["
+            and again.text[-1:] == "]"
+            and again.text[1:-1].strip() == headline
+        )
         or _headline_credited(again.text, headline)
         or (n + 1 < len(sentences) and _headline_broken(again, sentences[n + 1], headline))
     )
