@@ -392,16 +392,14 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
     # A paragraph of code is cut at its colons that end a line ("ENABLE_CPE:" over
     # "Boolean(true),ENGAGEMENT_URL:"), into pieces too short to tell by themselves: a paragraph
     # that holds code and is code taken whole is code in every sentence.
-    coded = (
-        {s.paragraph for s, family in zip(sentences, families, strict=True) if family == CODE}
-        if CODE in families
-        else set()
-    )
-    for paragraph in coded:
-        inside = [k for k, s in enumerate(sentences) if s.paragraph == paragraph]
-        if _is_code(text[sentences[inside[0]].start : sentences[inside[-1]].end]):
-            for k in inside:
-                families[k] = families[k] or CODE
+    if CODE in families:
+        for first, last in _paragraph_bounds(sentences):
+            inside = range(first, last + 1)
+            if any(families[k] == CODE for k in inside) and _is_code(
+                text[sentences[first].start : sentences[last].end]
+            ):
+                for k in inside:
+                    families[k] = families[k] or CODE
     # Two or more linked headlines as bullets inside the story, without a label above them
     # ("• Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati, Tapi Gak Bisa
     # Disepelekan"): other stories, as a list under "Baca juga" is.
@@ -509,16 +507,21 @@ def _between_prose(
     )
 
 
+def _paragraph_bounds(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
+    """The first and last sentence of each paragraph, in order."""
+    first = 0
+    for n, sentence in enumerate(sentences):
+        if n + 1 == len(sentences) or sentences[n + 1].paragraph != sentence.paragraph:
+            yield first, n
+            first = n + 1
+
+
 def _bracketed_paragraphs(sentences: Sequence[Sentence], text: str) -> Iterator[tuple[int, int]]:
     """The first and last sentence of each paragraph that is all in square brackets, of at
     most _BRACKETED_PARAGRAPH_WORDS words and not a headline (in title case, without a full
     stop)."""
-    first = 0
-    for n, sentence in enumerate(sentences):
-        if n + 1 < len(sentences) and sentences[n + 1].paragraph == sentence.paragraph:
-            continue
-        start, first = first, n + 1
-        opening = sentences[start]
+    for start, n in _paragraph_bounds(sentences):
+        opening, sentence = sentences[start], sentences[n]
         if not (opening.text.startswith("[") and sentence.text.rstrip(".").endswith("]")):
             continue
         inside = text[opening.start + 1 : sentence.end].rstrip(".")[:-1]
