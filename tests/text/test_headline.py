@@ -177,6 +177,19 @@ def test_the_marks_of_a_bold_or_italic_headline_are_left_out_of_the_title(marks:
     assert (title.line, title.column) == (1, len(marks) + 1)
 
 
+def test_a_picture_whose_alt_text_is_the_headline_gives_the_title_without_brackets() -> None:
+    """A picture whose alternative text is the headline, in square brackets as a text browser
+    or a converter shows it, over the headline itself: the title is the words inside the
+    brackets, placed exactly, and the headline below is the headline again."""
+    text = f"[Harga Beras Naik Jelang Lebaran ]\n\nHarga Beras Naik Jelang Lebaran\n\n{BODY}"
+    result = split(text)
+    title = result.title
+    assert title is not None and title.text == "Harga Beras Naik Jelang Lebaran"
+    assert text[title.start : title.end] == title.text
+    assert (title.line, title.column) == (1, 2)
+    assert result.sentences[0].furniture == "headline"
+
+
 def test_a_headline_wrapped_over_two_lines_of_hard_wrapped_text_is_the_title() -> None:
     """In text hard-wrapped at 72 columns, a headline in title case that fills its line and
     goes on in the next is one title over two lines, its text the input's own."""

@@ -46,6 +46,7 @@ _CREDIT_WORDS = 4
 # The start of a headline broken over two lines is at least this many words.
 _BROKEN_HEADLINE_WORDS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+_BRACKETED_HEADLINE = re.compile(r"\[\s*([^\[\]\s](?:[^\[\]]*[^\[\]\s])?)\s*\]")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)[^*_\n]*[^*_\s]\1")
 # A person's name as a byline: two to five capitalised words ("Rizky Purnomo", "Siti Nur
 # Hasanah"), without digits or punctuation but a name's own.
@@ -130,6 +131,11 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
         emphasis = _EMPHASIS.fullmatch(sentence.text, skip)
         close = len(emphasis.group(1)) if emphasis else 0
         skip += close
+        # A picture whose alternative text is the headline, in square brackets as a text
+        # browser or a converter shows it ("[Sakit Hati, Beckham Absen Tonton MU]").
+        bracketed = _BRACKETED_HEADLINE.fullmatch(sentence.text)
+        if bracketed:
+            skip, close = bracketed.start(1), len(sentence.text) - bracketed.end(1)
         title = Span(
             text=sentence.text[skip : len(sentence.text) - close],
             start=sentence.start + skip,
@@ -140,7 +146,7 @@ def split_title(sentences: Sequence[Sentence]) -> tuple[Span | None, list[Senten
         # The headline again further down (a photo's caption repeating it) is furniture.
         rest = [s for s in sentences if s is not sentence]
         for n, again in enumerate(rest):
-            if not again.boilerplate and _repeats(rest, n, sentence.text):
+            if not again.boilerplate and _repeats(rest, n, title.text):
                 rest[n] = replace(again, furniture=HEADLINE_AGAIN)
         _flag_writers(rest, position)
         return title, rest
