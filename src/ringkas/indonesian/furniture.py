@@ -177,6 +177,11 @@ BUTTON = (
     r"|komentar\s*\(\d+\)|\d+\s+(?:suka|balasan)|lihat\s+balasan|kirim\s+komentar)"
 )
 
+# A form as a text browser draws it: a text field as a row of underscores, a button's label in
+# square brackets with spaces inside them ("_____________________ [ Submit ]", "[ Cari ]").
+# Matched on the whole sentence.
+FORM = r"\s*(?:_{4,}\s*)?\[\s+[^\[\]\n]{1,30}?\s+\]|_{4,}\s*\[[^\[\]\n]{1,30}\]"
+
 # A site's notice about cookies or consent: "Kami menggunakan cookie untuk meningkatkan
 # pengalaman Anda.", "This website uses cookies ...". Matched on the whole sentence: a sentence
 # about cookies and the site, the browser or the reader's experience (a recipe's cookies stay).
@@ -852,6 +857,14 @@ RULES: tuple[Rule, ...] = (
         WHOLE,
         examples=("Balas", "Muat lebih banyak", "Komentar (12)", "Login untuk berkomentar"),
         counterexamples=("Balas dendam bukan jalan keluar.", "Terima kasih atas perhatiannya."),
+    ),
+    Rule(
+        "button",
+        FORM,
+        WHOLE,
+        needs=("[", "____"),
+        examples=("_____________________ [ Submit ]", "____________ [ Cari ]"),
+        counterexamples=("Harga beras naik [sekitar 8 persen] sepekan terakhir.",),
     ),
     Rule(
         "notice",
