@@ -398,6 +398,20 @@ def test_a_teaser_said_again_as_the_lead_is_no_picture() -> None:
     ]
 
 
+def test_a_headline_that_asks_said_again_below_is_no_teaser() -> None:
+    """A headline that asks, its words nearly all capitalised, said again below by a picture's
+    alt text is the headline, the title, and its repeat is the headline again: no teaser."""
+    headline = "KPK tak Temukan Surat Pencabutan IUP Nikel Raja Ampat: Apa Iya Betul Dicabut?"
+    text = (
+        f"{headline}\n\nAndhika Prasetyo\n22/10/2025 06:59\n\n{headline}\n\n"
+        "Komisi Pemberantasan Korupsi (KPK) mengaku belum menemukan surat keputusan resmi. "
+        "Padahal, pemerintah sudah mengumumkan pencabutan izin pada Juni 2025.\n"
+    )
+    result = _split(text)
+    assert result.title is not None and result.title.text == headline
+    assert [s.furniture for s in result.sentences if s.text == headline] == ["headline"]
+
+
 def test_a_teaser_cut_off_ends_its_line() -> None:
     """A teaser cut off with an ellipsis ends at its line break even when a caption follows
     on the next line: both are furniture."""

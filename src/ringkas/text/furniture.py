@@ -37,6 +37,7 @@ from ..indonesian.furniture import (
     SUBHEADING,
     TEASER,
 )
+from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .rules import (
     CITY_IN_CAPITALS,
@@ -109,6 +110,9 @@ _CAPTION_DATE = re.compile(
 )
 _DATED_CAPTION_WORDS = 10
 _QUOTES = "\"“”'‘’"
+# A headline that asks has at least this share of its words capitalised.
+_HEADLINE_CAPITALS = 0.8
+_HEADLINE_MIN_WORDS = 3
 # A picture's alternative text shown in square brackets holds at most this many words.
 _BRACKETED_PARAGRAPH_WORDS = 2 * _CAPTION_WORDS
 # A picture's alt text repeated as its caption holds this many words (at least, at most).
@@ -680,6 +684,21 @@ def _alt_text_and_caption(text: str) -> Iterator[tuple[int, int]]:
             yield above.start(), below.end()
 
 
+def _asks_as_headline(text: str) -> bool:
+    """Whether ``text`` is a headline that asks or exclaims ("KPK tak Temukan Surat Pencabutan
+    IUP Nikel: Apa Iya Betul Dicabut?"), which a picture's alt text may say again below it: no
+    teaser."""
+    return text.rstrip(_CLOSING)[-1:] in "?!" and _headline_words(text)
+
+
+def _headline_words(text: str) -> bool:
+    """Whether ``text`` holds words as a headline does: three or more that count (not small
+    words such as "di"), nearly all capitalised."""
+    words = [w for w in text.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= _HEADLINE_MIN_WORDS and capitalised >= _HEADLINE_CAPITALS * len(words)
+
+
 def _reads_as_headline(text: str) -> bool:
     """Whether ``text`` reads as a headline: in title case, without a full stop at its end."""
     return in_title_case(text) and not text.rstrip().endswith(".")
@@ -716,7 +735,7 @@ def _line_of(sentences: Sequence[Sentence], n: int) -> list[int]:
 def _is_teaser(sentence: Sentence, text: str) -> bool:
     """A line of its own that the article repeats further down: the lead's first words cut
     off with an ellipsis, or a sentence that comes again."""
-    if not own_line(sentence, text):
+    if not own_line(sentence, text) or _asks_as_headline(sentence.text):
         return False
     body = sentence.text.rstrip(_CLOSING)
     if body.endswith(("...", "…")):
