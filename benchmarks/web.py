@@ -105,9 +105,11 @@ underscores, embedded frames as "IFRAME: ...", as archives of pages saved as tex
 needs Lynx (``apt-get install lynx``). ``--renderer w3m`` (``w3m -dump -cols 80``: pictures
 shown by their alternative text, rules drawn with box-drawing characters) and ``--renderer
 elinks`` (``elinks -dump``: frames as "IFrame: ...", at times a frame's page as its HTML) are
-two more text browsers, and ``--renderer pandoc`` Pandoc's plain text (``pandoc --to=plain``:
-wrapped at 72 columns, pictures as "[alt text]"), as notes and archives converted from HTML
-hold pages; each needs its program (``apt-get install w3m elinks pandoc``). The rules were
+two more text browsers, ``--renderer links2`` a fourth (``links2 -dump``), and ``--renderer
+pandoc`` Pandoc's plain text (``pandoc --to=plain``: wrapped at 72 columns, pictures as "[alt
+text]"), as notes and archives converted from HTML hold pages; each needs its program
+(``apt-get install w3m elinks links2 pandoc``). ``--columns N`` has them wrap at N columns (a
+narrow terminal, a wide one). The rules were
 written from inscriptis's and Lynx's views; these are read as pages from elsewhere would be.
 inscriptis applies the elements' default display and inline ``style`` attributes, not the
 page's style sheets; so before rendering, what the page marks hidden is removed as a browser
@@ -525,11 +527,22 @@ _TEXT_BROWSERS = {
         "-eval",
         "set document.codepage.force_assumed = 1",
     ],
+    "links2": ["-dump", "-codepage", "utf-8", "-html-assume-codepage", "utf-8"],
+}
+# How each sets the width it wraps at (--columns).
+_WIDTH = {
+    "pandoc": lambda n: [f"--columns={n}"],
+    "lynx": lambda n: [f"-width={n}"],
+    "w3m": lambda n: ["-cols", str(n)],
+    "elinks": lambda n: ["-dump-width", str(n)],
+    "links2": lambda n: ["-width", str(n)],
 }
 
 
-def text_browser(name: str) -> Callable[[str], str]:
-    """The page saved as text by the text browser ``name`` (``lynx -dump -nolist``, ...)."""
+def text_browser(name: str, columns: int | None = None) -> Callable[[str], str]:
+    """The page saved as text by the text browser ``name`` (``lynx -dump -nolist``, ...),
+    wrapped at ``columns`` when given, else at the browser's own width."""
+    width = _WIDTH[name](columns) if columns is not None else []
 
     def render(html: str) -> str:
         program = shutil.which(name)
@@ -539,7 +552,7 @@ def text_browser(name: str) -> Callable[[str], str]:
             page = Path(folder) / "page.html"
             page.write_text(html, encoding="utf-8")
             done = subprocess.run(
-                [program, *_TEXT_BROWSERS[name], str(page)],
+                [program, *_TEXT_BROWSERS[name], *width, str(page)],
                 capture_output=True,
                 encoding="utf-8",
                 errors="replace",  # ELinks garbles a few characters of some pages
@@ -1481,7 +1494,15 @@ def print_final(rows: Sequence[Row]) -> None:
     show_default=True,
     help="What renders a page to the text a reader copies (parts 4 and 5).",
 )
-def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> None:
+@click.option(
+    "--columns",
+    type=click.IntRange(min=20),
+    default=None,
+    help="The width a text browser or Pandoc wraps at (default: its own).",
+)
+def main(
+    data: Path, show: int, held_out: tuple[Path, ...], renderer: str, columns: int | None
+) -> None:
     if not data.is_dir():
         raise click.FileError(str(data), hint="not found; pass --data")
     started = time.perf_counter()
@@ -1496,7 +1517,9 @@ def main(data: Path, show: int, held_out: tuple[Path, ...], renderer: str) -> No
         raise click.ClickException(f"{data} holds no NNN-site.html pages with gold")
     _trafilatura()  # say at once if the baseline cannot run
     if renderer in _TEXT_BROWSERS:
-        render = text_browser(renderer)
+        render = text_browser(renderer, columns)
+    elif columns is not None:
+        raise click.UsageError("--columns is for the text browsers and Pandoc")
     else:
         render = render_chromium if renderer == "chromium" else render_text
     results = [measure(page, render) for page in pages]
