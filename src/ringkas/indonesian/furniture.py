@@ -1254,6 +1254,12 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         not_in_context=(
+            # A source cited in square brackets, a paragraph of its own, is the story's.
+            (
+                "Harga beras naik 8 persen sepekan terakhir. Pedagang mengeluh.\n\n"
+                "[Ni’matul Ukhuwah hal. 41]\n",
+                "[Ni’matul Ukhuwah hal.",
+            ),
             # Words in square brackets inside a sentence of the story are its own.
             (
                 "Harga beras naik [sekitar 8 persen] sepekan terakhir. Pedagang mengeluh.\n\n"

@@ -463,9 +463,8 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             families[n] = CAPTION_FAMILY
     # A picture as a text browser or a converter shows it, its alternative text in square
     # brackets ("[Foto: Presiden Joko Widodo. (Vico-Biro Pers Sekretariat Presiden).]"): a
-    # paragraph that opens with "[" and closes with the "]" that matches it is its caption,
-    # every sentence of it. (A bracket may close a sentence's inserted words, never a
-    # paragraph of the story.)
+    # paragraph that opens with "[" and closes with the "]" that matches it, and holds a
+    # caption's label or ends with a credit, is its caption, every sentence of it.
     for first, last in _bracketed_paragraphs(sentences, text):
         for k in range(first, last + 1):
             families[k] = families[k] or CAPTION_FAMILY
@@ -522,8 +521,7 @@ def _paragraph_bounds(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]
 
 def _bracketed_paragraphs(sentences: Sequence[Sentence], text: str) -> Iterator[tuple[int, int]]:
     """The first and last sentence of each paragraph that is all in square brackets, of at
-    most _BRACKETED_PARAGRAPH_WORDS words and not a headline (in title case, without a full
-    stop)."""
+    most _BRACKETED_PARAGRAPH_WORDS words, and a caption by its own marks."""
     for start, n in _paragraph_bounds(sentences):
         opening, sentence = sentences[start], sentences[n]
         if not (opening.text.startswith("[") and sentence.text.rstrip(".").endswith("]")):
@@ -533,7 +531,12 @@ def _bracketed_paragraphs(sentences: Sequence[Sentence], text: str) -> Iterator[
             "[" not in inside
             and "]" not in inside
             and len(inside.split()) <= _BRACKETED_PARAGRAPH_WORDS
-            and not _reads_as_headline(inside)  # the headline again: its own rule finds it
+            # a caption by its own marks: its label, or a credit at its end (a source cited in
+            # brackets, "[Ni’matul Ukhuwah hal. 41]", is the story's)
+            and (
+                _CAPTION_LABEL.match(inside.strip()) is not None
+                or _ends_with_credit(inside.strip().rstrip(".")) is not None
+            )
         ):
             yield start, n
 
