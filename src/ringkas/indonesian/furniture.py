@@ -1235,6 +1235,17 @@ RULES: tuple[Rule, ...] = (
                 "Jakarta - Harga beras medium naik 8 persen sepekan terakhir. Pedagang mengeluh.",
                 "[Pedagang beras di pasar induk]Dok. Kompas Pedagang beras di pasar induk",
             ),
+            # A caption begun on the line above its credit's, where the text was wrapped.
+            (
+                "Harga beras medium di pasar tradisional naik delapan persen\n"
+                "dalam sepekan terakhir, dan pedagang menyebut pasokan dari\n"
+                "Karawang berkurang sejak awal bulan ini.\n\n"
+                "Medical illustration of a brain with stroke symptoms\n"
+                "Ilustrasi stroke. (Foto: Getty Images/iStockphoto)\n\n"
+                "Kementerian Perdagangan berencana menggelar operasi pasar di\n"
+                "dua puluh titik mulai pekan depan untuk menekan harga.\n",
+                "Medical illustration of a brain with stroke symptoms\nIlustrasi stroke.",
+            ),
             # A caption wrapped mid-clause over the line of its glued credit.
             (
                 "Harga Beras Naik Jelang Lebaran\n\n"

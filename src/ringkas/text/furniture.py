@@ -297,6 +297,16 @@ def flag(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
             caption = _line_of(sentences, n - 1)
             if sum(len(sentences[k].text.split()) for k in caption) <= _CAPTION_WORDS:
                 on_line = [*caption, n]
+        first = on_line[0]
+        if (
+            first > 0
+            and not starts_line(sentences[first], text)
+            and "\n" not in text[sentences[first - 1].end : sentences[first].start]
+            and len(sentences[first - 1].text.split()) <= _CAPTION_WORDS
+        ):
+            # The caption's words began on the line above, where the text was wrapped
+            # ("Medical illustration of a brain" over "Ilustrasi stroke. (Foto: Getty ...").
+            on_line = [first - 1, *on_line]
         if len(on_line) <= _CAPTION_SENTENCES + 1 and starts_line(sentences[on_line[0]], text):
             for k in on_line:
                 families[k] = families[k] or CAPTION_FAMILY
