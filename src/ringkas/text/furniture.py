@@ -37,7 +37,6 @@ from ..indonesian.furniture import (
     SUBHEADING,
     TEASER,
 )
-from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence
 from .rules import (
     CITY_IN_CAPITALS,
@@ -110,7 +109,7 @@ _CAPTION_DATE = re.compile(
 )
 _DATED_CAPTION_WORDS = 10
 _QUOTES = "\"“”'‘’"
-# A headline that asks has at least this share of its words capitalised.
+# A headline that asks has at least this share of its words capitalised, of this many at least.
 _HEADLINE_CAPITALS = 0.8
 _HEADLINE_MIN_WORDS = 3
 # A picture's alternative text shown in square brackets holds at most this many words.
@@ -701,15 +700,9 @@ def _asks_as_headline(text: str) -> bool:
     """Whether ``text`` is a headline that asks or exclaims ("KPK tak Temukan Surat Pencabutan
     IUP Nikel: Apa Iya Betul Dicabut?"), which a picture's alt text may say again below it: no
     teaser."""
-    return text.rstrip(_CLOSING)[-1:] in "?!" and _headline_words(text)
-
-
-def _headline_words(text: str) -> bool:
-    """Whether ``text`` holds words as a headline does: three or more that count (not small
-    words such as "di"), nearly all capitalised."""
-    words = [w for w in text.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= _HEADLINE_MIN_WORDS and capitalised >= _HEADLINE_CAPITALS * len(words)
+    return text.rstrip(_CLOSING)[-1:] in "?!" and in_title_case(
+        text, _HEADLINE_CAPITALS, _HEADLINE_MIN_WORDS
+    )
 
 
 def _reads_as_headline(text: str) -> bool:

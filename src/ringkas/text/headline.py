@@ -21,10 +21,9 @@ from ..indonesian.furniture import (
     RUBRIC,
     STAFF_LINE,
 )
-from ..indonesian.headlines import TITLE_SMALL_WORDS
 from ..model import Sentence, Span
 from .furniture import is_date_line
-from .rules import DATELINE_LEAD, DATELINE_LINE
+from .rules import DATELINE_LEAD, DATELINE_LINE, in_title_case
 from .segment import TRAILING_EMOJI
 from .story import is_prose, story_start
 
@@ -34,6 +33,9 @@ _MAX_WORDS = 20
 _MAX_ABOVE = 4
 # A rubric above the headline is at most this many words.
 _RUBRIC_WORDS = 3
+# A headline that asks or exclaims is in title case but for a word or two in lower case: this
+# share of its words capitalised.
+_TITLE_CASE_SHARE = 0.8
 # A lead that opens with its dateline is looked for among this many sentences, below at most
 # this many paragraphs of prose that are not furniture.
 _MAX_BEFORE_LEAD = 8
@@ -58,11 +60,6 @@ _SUBJECT = re.compile(r"(?i:subject|subjek|perihal)\s*:\s*(?:(?i:fwd?|re|tr|fw)\
 _MAX_MAIL_HEADER = 12
 
 
-def _title_cased(text: str) -> bool:
-    words = [w for w in text.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
     text = sentence.text
     if (
@@ -84,7 +81,7 @@ def _is_headline(sentence: Sentence, following: Sentence | None) -> bool:
     if len(text.split()) > _MAX_WORDS or end.endswith((".", ",", ";", ":")):
         return False
     # Without final punctuation, or a question or exclamation in title case.
-    return end[-1:] not in "!?" or _title_cased(text)
+    return end[-1:] not in "!?" or in_title_case(text, _TITLE_CASE_SHARE)
 
 
 def _is_rubric(sentence: Sentence, following: Sequence[Sentence]) -> bool:

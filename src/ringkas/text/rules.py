@@ -87,12 +87,13 @@ def _either(rules: Sequence[Rule]) -> re.Pattern[str]:
     return re.compile("|".join(_scoped(rule) for rule in rules))
 
 
-def in_title_case(line: str) -> bool:
-    """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi"): two
-    words or more that count (not small words such as "di", not opening with a digit or a
-    mark), each capitalised."""
+def in_title_case(line: str, share: float = 1.0, least: int = 2) -> bool:
+    """Whether ``line`` is in title case, as headlines are ("Harga Beras Naik di Bekasi"):
+    ``least`` words or more that count (not small words such as "di", not opening with a digit
+    or a mark), and ``share`` of them capitalised (all, unless a headline may write a word or
+    two in lower case: "KPK tak Temukan Surat Pencabutan IUP")."""
     words = [w for w in line.split() if w[0].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 # White space within a line: a space, a tab, a no-break space (a browser copies "&nbsp;" as
