@@ -211,8 +211,9 @@ PICTURE_FILE = r"[\s\S]*?[\w.-]*[-_\d][\w.-]*\.(?:jpe?g|png|gif|webp)\b[\s\S]*"
 
 # A line that only separates (a rule, a row of stars or dashes, as text saved from a page or an
 # e-mail draws them): "______", "* * *", "=====", and the box-drawing rules of text browsers,
-# "━━━━", "════". Matched on the whole sentence.
-SEPARATOR = r"[-_=*~#·•—–+|/\\<>\u2500-\u257f\s]{2,}"
+# "━━━━", "════", and a bullet alone, an empty item of a list ("*", as Lynx shows a list of
+# pictures). Matched on the whole sentence.
+SEPARATOR = r"[-_=*~#·•—–+|/\\<>\u2500-\u257f\s]{2,}|[*•·▪●◦‣]"
 
 # What a text browser prints in place of embedded content, as a page saved as text has it:
 # "IFRAME: https://www.youtube.com/embed/..." (Lynx), "IFrame: twitter-widget-0" (ELinks),
@@ -665,7 +666,15 @@ RULES: tuple[Rule, ...] = (
         "separator",
         SEPARATOR,
         WHOLE,
-        examples=("______________________", "* * *", "=====", "--", "━━━━━━━━━━", "══════════"),
+        examples=(
+            "______________________",
+            "* * *",
+            "=====",
+            "--",
+            "━━━━━━━━━━",
+            "══════════",
+            "*",
+        ),
         counterexamples=("Harga beras naik 8 persen.", "🙏🙏🙏"),
     ),
     Rule(
